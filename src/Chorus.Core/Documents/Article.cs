@@ -1,0 +1,52 @@
+namespace Chorus.Core.Documents;
+
+/// <summary>How a piece of metadata was found: the method and the exact text it came from.</summary>
+public sealed record Evidence(string Method, string Text);
+
+/// <summary>The outlet that published an article, with where its name was found.</summary>
+public sealed record Outlet(string Name, Evidence Evidence);
+
+/// <summary>
+/// An article's publication date as stated by its source (<see cref="Stated"/>), the calendar date it means,
+/// and the time of day when the source gave one.
+/// </summary>
+public sealed record ArticleDate(DateOnly Date, TimeOnly? Time, string Stated, Evidence Evidence)
+{
+    public string ToIsoString() => Time is { } t
+        ? new DateTime(Date, t, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+        : Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public enum ParagraphKind
+{
+    Body,
+    Heading,
+}
+
+/// <summary>A paragraph of the cleaned article text.</summary>
+public sealed record Paragraph(TextSpan Span, ParagraphKind Kind);
+
+/// <summary>A line removed by the cleaner, with the rule that removed it, kept so users can audit cleaning.</summary>
+public sealed record RemovedLine(int LineNumber, string Text, string Reason);
+
+/// <summary>
+/// A cleaned article. <see cref="Text"/> is the cleaned body (paragraphs separated by blank lines); every span in
+/// the pipeline (sentences, facts) points into it. <see cref="Id"/> is a hash of the normalized body text.
+/// </summary>
+public sealed record Article(
+    string Id,
+    string Origin,
+    string? Title,
+    Outlet Outlet,
+    ArticleDate? Published,
+    string Text,
+    IReadOnlyList<Paragraph> Paragraphs,
+    IReadOnlyList<RemovedLine> Removed)
+{
+    public string? Url { get; init; }
+    public string? Byline { get; init; }
+    public string? Language { get; init; }
+    public string? Dateline { get; init; }
+
+    public string ParagraphText(Paragraph paragraph) => Text.Substring(paragraph.Span.Start, paragraph.Span.Length);
+}

@@ -1,0 +1,22 @@
+namespace Chorus.Core.Documents;
+
+/// <summary>What kind of content a raw document holds; decides which reader turns it into an article.</summary>
+public enum ContentKind
+{
+    PlainText,
+    Html,
+}
+
+/// <summary>
+/// One input item before cleaning: a text file, an HTML page, a feed item, a WARC record or a JSONL line.
+/// <paramref name="Origin"/> names it for users (a path, URL, "file.warc.gz@1234", "feed.xml#3").
+/// The hints carry metadata the container already knew (feed title, WARC date, JSONL fields).
+/// </summary>
+public sealed record RawDocument(string Origin, string Content, ContentKind Kind)
+{
+    public string? Url { get; init; }
+    public string? TitleHint { get; init; }
+    public string? OutletHint { get; init; }
+    public string? DateHint { get; init; }
+    public DateTimeOffset? FetchedAt { get; init; }
+}

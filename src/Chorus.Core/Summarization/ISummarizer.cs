@@ -1,0 +1,26 @@
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Summarization;
+
+/// <summary>One source document as a summarizer sees it: its sentences in order, and who published it.</summary>
+public sealed record SummaryDocument(string Id, string Source, IReadOnlyList<Sentence> Sentences)
+{
+    /// <summary>Id of the document this one is a near-copy of, if any (copies are not independent sources).</summary>
+    public string? CopyOf { get; init; }
+}
+
+/// <summary>A length limit for a summary: at most so many words, or so many bytes of UTF-8 (DUC's rule).</summary>
+public readonly record struct SummaryBudget(int? Words, int? Bytes)
+{
+    public static SummaryBudget OfWords(int words) => new(words, null);
+
+    public static SummaryBudget OfBytes(int bytes) => new(null, bytes);
+}
+
+/// <summary>An extractive summarizer: picks sentences of the documents, in the order they should be read.</summary>
+public interface ISummarizer
+{
+    string Name { get; }
+
+    IReadOnlyList<Sentence> Summarize(IReadOnlyList<SummaryDocument> documents, SummaryBudget budget);
+}

@@ -1,0 +1,38 @@
+namespace Chorus.Core.Cleaning;
+
+/// <summary>
+/// How many documents of a batch contain each (normalised) line: site chrome repeats across pages of a batch,
+/// article prose rarely does outside copies, which the cleaner tells apart by line shape.
+/// </summary>
+public sealed class CorpusLineCounts
+{
+    private readonly Dictionary<string, int> documentsPerLine;
+
+    private CorpusLineCounts(Dictionary<string, int> counts) => documentsPerLine = counts;
+
+    public static CorpusLineCounts Empty { get; } = new([]);
+
+    public static CorpusLineCounts Count(IEnumerable<string> documents)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in document.Split('\n'))
+            {
+                var key = Normalize(line);
+                if (key.Length > 0 && seen.Add(key))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return new CorpusLineCounts(counts);
+    }
+
+    public int DocumentsContaining(string line) => documentsPerLine.GetValueOrDefault(Normalize(line));
+
+    internal static string Normalize(string line) =>
+        Text.SentenceReader.CollapseWhitespace(line.AsSpan().Trim()).ToLowerInvariant();
+}

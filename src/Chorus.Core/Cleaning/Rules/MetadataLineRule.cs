@@ -1,0 +1,106 @@
+using Chorus.Core.Documents;
+using Chorus.Core.Text;
+using L = Chorus.Core.Cleaning.BoilerplateLexicon;
+
+namespace Chorus.Core.Cleaning.Rules;
+
+/// <summary>
+/// Lines that state metadata rather than news: source lines, print-edition lines, datelines with an outlet,
+/// standalone date lines and bylines near the top, copyright lines. They leave the body and feed the metadata.
+/// </summary>
+internal static class MetadataLineRule
+{
+    /// <summary>Date lines and bylines are page headers only within the first lines of a scrape.</summary>
+    private const int HeaderLines = 8;
+
+    /// <summary>Metadata lines are short; a longer line is prose that merely starts like one.</summary>
+    private const int MaxWords = 14;
+
+    public static void Apply(CleaningContext context)
+    {
+        var keptSeen = 0;
+        foreach (var line in context.Lines)
+        {
+            if (!context.IsKept(line.Index))
+            {
+                continue;
+            }
+
+            keptSeen++;
+            if (line.Words <= MaxWords)
+            {
+                Classify(context, line, inHeader: keptSeen <= HeaderLines);
+            }
+        }
+    }
+
+    private static void Classify(CleaningContext context, ScrapeLine line, bool inHeader)
+    {
+        var text = line.Text;
+        if (L.PublishedInLine().Match(text) is { Success: true } published)
+        {
+            context.OutletCandidates.Add(new Outlet(TidyName(published.Groups["outlet"].Value), new Evidence("publication line", text)));
+            if (NewsDates.ParseLine(published.Groups["date"].Value) is { } date)
+            {
+                context.DateCandidates.Insert(0, new ArticleDate(date.Date, date.Time, text, new Evidence("publication line", text)));
+            }
+
+            MarkEnd(context, line, L.PublishedLine);
+            return;
+        }
+
+        if (L.SourceAttributionLine().Match(text) is { Success: true } source)
+        {
+            context.OutletCandidates.Add(new Outlet(TidyName(source.Groups["outlet"].Value), new Evidence("source line", text)));
+            MarkEnd(context, line, L.SourceLine);
+            return;
+        }
+
+        if (L.Copyright().IsMatch(text))
+        {
+            MarkEnd(context, line, L.CopyrightLine);
+            return;
+        }
+
+        if (L.PlaceBarOutlet().Match(text) is { Success: true } placeBar && !line.EndsLikeSentence)
+        {
+            context.OutletCandidates.Add(new Outlet(placeBar.Groups["outlet"].Value.Trim(), new Evidence("dateline", text)));
+            context.Dateline ??= placeBar.Groups["place"].Value.Trim();
+            context.Remove(line.Index, L.DatelineLine);
+            return;
+        }
+
+        if (inHeader && NewsDates.ParseLine(L.DateLabel().Replace(text, "")) is { } headerDate)
+        {
+            context.DateCandidates.Add(new ArticleDate(headerDate.Date, headerDate.Time, text, new Evidence("date line", text)));
+            context.Remove(line.Index, L.DateLine);
+            return;
+        }
+
+        if (inHeader && L.Byline().Match(text) is { Success: true } byline)
+        {
+            context.Byline ??= byline.Groups["name"].Value;
+            context.Remove(line.Index, L.BylineLine);
+        }
+    }
+
+    private static void MarkEnd(CleaningContext context, ScrapeLine line, string reason)
+    {
+        context.Remove(line.Index, reason);
+        context.EndMarker = Math.Max(context.EndMarker ?? -1, line.Index);
+    }
+
+    /// <summary>"TRT WORLD" → "TRT World": all-caps names are title-cased except short acronyms.</summary>
+    internal static string TidyName(string name)
+    {
+        var trimmed = name.Trim().TrimEnd('.');
+        if (trimmed.Any(char.IsLower))
+        {
+            return trimmed;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length <= 3 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
+        return string.Join(' ', words);
+    }
+}

@@ -7,4 +7,18 @@ foreach (var command in CommandCatalog.All())
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync();
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // A user sees a one-line reason, never a stack trace; set CHORUS_DEBUG=1 to see where it came from.
+    Console.Error.WriteLine($"error: {e.Message}");
+    if (Environment.GetEnvironmentVariable("CHORUS_DEBUG") == "1")
+    {
+        Console.Error.WriteLine(e);
+    }
+
+    return 1;
+}

@@ -8,4 +8,9 @@ public sealed record Sentence(string ArticleId, int Index, TextSpan Span, string
 {
     /// <summary>Index of the body paragraph the sentence is in (0 = lead paragraph).</summary>
     public int Paragraph { get; init; }
+
+    /// <summary>
+    /// The sentence starts or ends inside a quotation that spans several sentences, so it does not stand alone.
+    /// </summary>
+    public bool IsQuoteFragment { get; init; }
 }

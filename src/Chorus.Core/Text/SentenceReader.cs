@@ -13,12 +13,16 @@ public static class SentenceReader
         var paragraphIndex = 0;
         foreach (var paragraph in paragraphs)
         {
+            var quotes = new QuoteState();
             foreach (var span in SentenceSplitter.Split(text, paragraph))
             {
+                var openBefore = quotes.IsOpen;
+                quotes.Read(text, span.Start, span.End);
                 var sentenceText = CollapseWhitespace(text.AsSpan(span.Start, span.Length));
                 sentences.Add(new Sentence(articleId, sentences.Count, span, sentenceText, Tokenizer.Terms(sentenceText))
                 {
                     Paragraph = paragraphIndex,
+                    IsQuoteFragment = openBefore || quotes.IsOpen,
                 });
             }
 

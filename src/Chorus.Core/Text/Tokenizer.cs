@@ -63,7 +63,7 @@ public static class Tokenizer
 
             if (!StopWords.Contains(word))
             {
-                terms.Add(TermStemmer.Stem(word));
+                terms.Add(TermStemmer.Stem(SpellingVariants.Americanize(word)));
             }
         }
 

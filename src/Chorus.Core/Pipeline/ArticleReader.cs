@@ -1,0 +1,42 @@
+using Chorus.Core.Cleaning;
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Pipeline;
+
+/// <summary>Turns raw documents into clean articles, reporting the ones that yield nothing usable.</summary>
+public static class ArticleReader
+{
+    /// <summary>An article needs at least this many words of body text to be worth reading.</summary>
+    private const int MinBodyWords = 20;
+
+    public static List<Article> ReadAll(IReadOnlyList<RawDocument> documents, List<InputProblem> problems)
+    {
+        var plain = documents.Where(d => d.Kind == ContentKind.PlainText).ToList();
+        foreach (var html in documents.Where(d => d.Kind == ContentKind.Html))
+        {
+            problems.Add(new InputProblem(html.Origin, "looks like an HTML page; HTML extraction is not available in this build, skipped"));
+        }
+
+        var articles = new List<Article>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in TextScrapeCleaner.CleanAll(plain))
+        {
+            var words = article.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < MinBodyWords)
+            {
+                problems.Add(new InputProblem(article.Origin, $"only {words} words of article text after cleaning; skipped"));
+            }
+            else if (seen.TryGetValue(article.Id, out var first))
+            {
+                problems.Add(new InputProblem(article.Origin, $"same text as {first}; counted once"));
+            }
+            else
+            {
+                seen[article.Id] = article.Origin;
+                articles.Add(article);
+            }
+        }
+
+        return articles;
+    }
+}

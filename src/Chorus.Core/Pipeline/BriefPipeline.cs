@@ -1,0 +1,51 @@
+using Chorus.Core.Briefs;
+using Chorus.Core.Cleaning;
+using Chorus.Core.Dedup;
+using Chorus.Core.Documents;
+using Chorus.Core.Summarization;
+using Chorus.Core.Text;
+
+namespace Chorus.Core.Pipeline;
+
+/// <summary>The result of a brief run: the brief (when anything was usable), the problems, and stage timings.</summary>
+public sealed record BriefRun(Brief? Brief, IReadOnlyList<InputProblem> Problems, IReadOnlyList<StageTiming> Timings);
+
+/// <summary>
+/// Clean → Dedup → Sentences → Summarize → Brief over a set of raw documents about one story. The CLI, the web
+/// app and the evaluations call this; none re-implements a stage.
+/// </summary>
+public static class BriefPipeline
+{
+    public static BriefRun Run(IReadOnlyList<RawDocument> documents, BriefOptions? options = null)
+    {
+        options ??= new BriefOptions();
+        var clock = new StageClock();
+        var problems = new List<InputProblem>();
+
+        var articles = clock.Time("clean", () => ArticleReader.ReadAll(documents, problems));
+        if (articles.Count == 0)
+        {
+            return new BriefRun(null, problems, clock.Timings);
+        }
+
+        var syndications = clock.Time("dedup", () => Syndications.Find(articles, options.Copies));
+        var sources = SourceList.Build(articles, syndications);
+        var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
+        var summarizer = new CorroborationSummarizer(options.Summarizer);
+        var summary = clock.Time("summarize", () => summarizer.Summarize(story, SummaryBudget.OfWords(options.Words)));
+        var brief = clock.Time("brief", () => new Brief(
+            Headlines.Choose(sources, summary),
+            summary,
+            sources,
+            CoverageBuilder.Build(story, sources)));
+        return new BriefRun(brief, problems, clock.Timings);
+    }
+
+    /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>
+    public static List<Sentence> SentencesOf(Article article) =>
+        SentenceReader.Read(article.Id, article.Text, article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Select(p => p.Span));
+
+    private static List<SummaryDocument> SummaryDocuments(IReadOnlyList<BriefSource> sources) =>
+        sources.Select(s => new SummaryDocument(s.Article.Id, s.Article.Outlet.Name, SentencesOf(s.Article)) { CopyOf = s.CopyOf })
+            .ToList();
+}

@@ -1,0 +1,97 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Chorus.Core.Briefs;
+using Chorus.Core.Documents;
+using Chorus.Core.Summarization;
+
+namespace Chorus.Core.Rendering;
+
+/// <summary>
+/// The JSON form of a brief (schema in docs/brief-schema.md): camelCase, a top-level schemaVersion, spans as
+/// start/end offsets into each article's cleaned text, numbers rounded so the same input gives the same bytes.
+/// </summary>
+public static class BriefJson
+{
+    public const int SchemaVersion = 1;
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Render(Brief brief, IReadOnlyList<InputProblem> problems) =>
+        JsonSerializer.Serialize(ToDto(brief, problems), Options) + "\n";
+
+    public static BriefDto ToDto(Brief brief, IReadOnlyList<InputProblem> problems) => new(
+        SchemaVersion,
+        brief.Headline,
+        brief.Sources.Count,
+        brief.IndependentSources,
+        brief.Summary.Select(s => Summary(brief, s)).ToList(),
+        brief.Sources.Select(Source).ToList(),
+        brief.Coverage.Select(c => new CoverageDto(c.Label, c.ArticleId, c.OnlyHere.Select(o => new SpanTextDto(o.SentenceIndex, o.Span.Start, o.Span.End, o.Text)).ToList())).ToList(),
+        brief.Sources.Select(s => new RemovedDto(s.Label, s.Article.Id, s.Article.Removed.Select(r => new RemovedLineDto(r.LineNumber, r.Text, r.Reason)).ToList())).ToList(),
+        problems.Select(p => new ProblemDto(p.Input, p.Message, p.Severity.ToString().ToLowerInvariant())).ToList());
+
+    private static SummaryDto Summary(Brief brief, SummarySentence sentence)
+    {
+        var chosen = brief.SourceOf(sentence.Sentence.ArticleId);
+        return new SummaryDto(
+            sentence.Sentence.Text,
+            chosen.Label,
+            sentence.IndependentSources,
+            sentence.Attributions.Select(a =>
+            {
+                var source = brief.SourceOf(a.ArticleId);
+                return new AttributionDto(source.Label, a.ArticleId, source.Article.Outlet.Name, a.SentenceIndex, a.Span.Start, a.Span.End, a.Text, Math.Round(a.Similarity, 4));
+            }).ToList());
+    }
+
+    private static SourceDto Source(BriefSource source)
+    {
+        var a = source.Article;
+        return new SourceDto(
+            source.Label,
+            a.Id,
+            a.Origin,
+            new FoundDto(a.Outlet.Name, a.Outlet.Evidence.Method, a.Outlet.Evidence.Text),
+            a.Title,
+            a.Published is { } p ? new DateDto(p.ToIsoString(), p.Stated, p.Evidence.Method) : null,
+            a.Dateline,
+            a.Byline,
+            a.Url,
+            source.IndependentSource,
+            source.CopyOf,
+            source.CopyMatch is { } m ? Math.Round(m.Containment, 4) : null,
+            a.Paragraphs.Count,
+            a.Removed.Count);
+    }
+}
+
+#pragma warning disable SA1649, CA1819 // The DTOs are the JSON schema; they live together with their renderer.
+public sealed record BriefDto(int SchemaVersion, string Headline, int ArticleCount, int IndependentSources, IReadOnlyList<SummaryDto> Summary, IReadOnlyList<SourceDto> Sources, IReadOnlyList<CoverageDto> Coverage, IReadOnlyList<RemovedDto> Removed, IReadOnlyList<ProblemDto> Problems);
+
+public sealed record SummaryDto(string Text, string Source, int IndependentSources, IReadOnlyList<AttributionDto> Attributions);
+
+public sealed record AttributionDto(string Source, string ArticleId, string Outlet, int SentenceIndex, int Start, int End, string Text, double Similarity);
+
+public sealed record SourceDto(string Label, string ArticleId, string Origin, FoundDto Outlet, string? Title, DateDto? Published, string? Dateline, string? Byline, string? Url, int IndependentSource, string? CopyOf, double? Containment, int Paragraphs, int RemovedLines);
+
+public sealed record FoundDto(string Name, string FoundBy, string Evidence);
+
+public sealed record DateDto(string Date, string Stated, string FoundBy);
+
+public sealed record CoverageDto(string Source, string ArticleId, IReadOnlyList<SpanTextDto> OnlyHere);
+
+public sealed record SpanTextDto(int SentenceIndex, int Start, int End, string Text);
+
+public sealed record RemovedDto(string Source, string ArticleId, IReadOnlyList<RemovedLineDto> Lines);
+
+public sealed record RemovedLineDto(int Line, string Text, string Reason);
+
+public sealed record ProblemDto(string Input, string Message, string Severity);
+#pragma warning restore SA1649, CA1819

@@ -1,0 +1,62 @@
+namespace Chorus.Core.Summarization;
+
+/// <summary>Scores each sentence of a story by corroboration, centrality, position and readability.</summary>
+internal static class SentenceScorer
+{
+    /// <summary>Opening words that refer to something earlier in the article.</summary>
+    private static readonly HashSet<string> DanglingOpenings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "this", "that", "these", "those", "but", "and", "also", "however", "meanwhile",
+        "his", "her", "their", "its", "there", "so", "yet", "still", "instead", "then",
+    };
+
+    public static double[] Score(StorySentences story, SummarizerOptions options)
+    {
+        var centroid = SparseVector.FromWeights(story.All
+            .SelectMany(s => s.Vector.Ids.Zip(s.Vector.Weights, (id, w) => new KeyValuePair<int, double>(id, w))));
+        var centrality = story.All.Select(s => s.Vector.Dot(centroid)).ToArray();
+        var maxCentrality = Math.Max(1e-9, centrality.DefaultIfEmpty(0).Max());
+        var scores = new double[story.All.Count];
+        for (var i = 0; i < story.All.Count; i++)
+        {
+            var sentence = story.All[i];
+            if (!IsCandidate(sentence, options))
+            {
+                scores[i] = double.NegativeInfinity;
+                continue;
+            }
+
+            var corroboration = story.SourceCount <= 1 ? 0 : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
+            var position = 1.0 - sentence.RelativePosition;
+            var score = (options.CorroborationWeight * corroboration)
+                + (options.CentralityWeight * centrality[i] / maxCentrality)
+                + (options.PositionWeight * position);
+            if (OpensDangling(sentence.Sentence.Text))
+            {
+                score *= options.DanglingOpeningFactor;
+            }
+
+            scores[i] = score;
+        }
+
+        return scores;
+    }
+
+    private static bool IsCandidate(StorySentence sentence, SummarizerOptions options)
+    {
+        var text = sentence.Sentence.Text;
+        return !sentence.Sentence.IsQuoteFragment && sentence.Words >= options.MinWords && sentence.Words <= options.MaxWords
+            && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0]);
+    }
+
+    private static bool OpensDangling(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return DanglingOpenings.Contains(text[..end]);
+    }
+}

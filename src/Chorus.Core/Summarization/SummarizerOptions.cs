@@ -1,0 +1,35 @@
+namespace Chorus.Core.Summarization;
+
+/// <summary>The knobs of the corroboration summarizer, each with the reason for its value.</summary>
+public sealed record SummarizerOptions
+{
+    /// <summary>
+    /// TF-IDF cosine at which two sentences of different sources count as reporting the same thing. Paraphrases of
+    /// one agency sentence score 0.45–0.9; sentences merely on the same topic score below 0.3.
+    /// </summary>
+    public double MatchSimilarity { get; init; } = 0.4;
+
+    /// <summary>A candidate this similar to a sentence already chosen repeats it and is skipped.</summary>
+    public double RedundancySimilarity { get; init; } = 0.45;
+
+    /// <summary>Weight of corroboration: the share of independent sources that report the sentence.</summary>
+    public double CorroborationWeight { get; init; } = 0.4;
+
+    /// <summary>Weight of centrality: similarity to the story's centroid.</summary>
+    public double CentralityWeight { get; init; } = 0.4;
+
+    /// <summary>Weight of position: news puts what matters first.</summary>
+    public double PositionWeight { get; init; } = 0.2;
+
+    /// <summary>Sentences shorter than this are headlines, fragments or quotes without context.</summary>
+    public int MinWords { get; init; } = 7;
+
+    /// <summary>Sentences longer than this crowd out the rest of a short summary.</summary>
+    public int MaxWords { get; init; } = 55;
+
+    /// <summary>
+    /// Sentences that open by pointing back ("He said", "But") read badly out of context; their score is multiplied
+    /// by this.
+    /// </summary>
+    public double DanglingOpeningFactor { get; init; } = 0.6;
+}

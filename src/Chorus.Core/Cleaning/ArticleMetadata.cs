@@ -8,10 +8,10 @@ internal static class ArticleMetadata
 {
     /// <summary>
     /// Which evidence names the publishing outlet best: a print-edition line names the publisher itself; a
-    /// container hint (feed title, site name) comes next; a dateline names the agency; a source line names where
-    /// a copy came from; the file name is the last resort.
+    /// container hint (feed title, site name) comes next; a dateline names the agency; a copyright line names the
+    /// site; a source line names where a copy came from; the file name is the last resort.
     /// </summary>
-    private static readonly string[] OutletPreference = ["publication line", "dateline", "source line"];
+    private static readonly string[] OutletPreference = ["publication line", "dateline", "copyright line", "source line"];
 
     public static Outlet ChooseOutlet(IReadOnlyList<Outlet> candidates, RawDocument document)
     {

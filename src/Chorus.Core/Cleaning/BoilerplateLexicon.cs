@@ -52,7 +52,7 @@ internal static partial class BoilerplateLexicon
     public static partial Regex CaptionLabel();
 
     /// <summary>Reader-engagement furniture that no article sentence says, whatever the line's length.</summary>
-    [GeneratedRegex(@"\bleave a (?:comment|reply)\b|\bemail address will not be published\b|\brequired fields are marked\b|^(?:there are )?no comments(?: yet)?\W*$|^\d+\s+comments?\W*$|^(?:view|show|load|add|post|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|\bshare (?:this|it)(?: story| article| post)? with (?:a|your) friends?\b|\bhelp us financially\b|\b(?:support|fund) (?:our|independent|quality) journalism\b|\bkeep our journalism\b|\b(?:sign up|subscribe) (?:for|to) (?:our|the)\b.{0,40}\bnewsletter\b|\bwe are an? (?:non-?profit|not-for-profit|independent) (?:organi[sz]ation|newsroom|media)\b|\bif you (?:like|liked|enjoyed|value) (?:this|our) (?:story|article|journalism|work)\b|\bfollow us on (?:twitter|facebook|instagram|telegram|x|whatsapp|google news)\b|\bclick here to\b|\bdownload (?:our|the) app\b|\bjoin (?:our|the) (?:whatsapp|telegram) channel\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bleave a (?:comment|reply)\b|\bemail address will not be published\b|\brequired fields are marked\b|^(?:there are )?no comments(?: yet)?\W*$|^\d+\s+comments?\W*$|^(?:view|show|load|add|post|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|\bshare (?:this|it)(?: story| article| post)? with (?:a|your) friends?\b|\bhelp us financially\b|\b(?:support|fund) (?:our|independent|quality) journalism\b|\bkeep our journalism\b|\b(?:sign up|subscribe) (?:for|to) (?:our|the)\b.{0,40}\bnewsletter\b|\bwe are an? (?:non-?profit|not-for-profit|independent) (?:organi[sz]ation|newsroom|media)\b|\bif you (?:like|liked|enjoyed|value) (?:this|our) (?:story|article|journalism|work)\b|\bfollow us on (?:twitter|facebook|instagram|telegram|x|whatsapp|google news)\b|\bclick here to\b|\bdownload (?:our|the) app\b|\bjoin (?:our|the) (?:whatsapp|telegram) channel\b|\bbe the first to comment\b|\bhave a (?:story|tip|news tip) (?:to share|for us)\b|\b(?:email|contact|write to) (?:our newsroom|the newsroom|us at)\b", RegexOptions.IgnoreCase)]
     public static partial Regex EngagementStrong();
 
     /// <summary>Engagement words that mark a line as furniture only when the line is very short.</summary>
@@ -89,6 +89,10 @@ internal static partial class BoilerplateLexicon
 
     [GeneratedRegex(@"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", RegexOptions.IgnoreCase)]
     public static partial Regex Copyright();
+
+    /// <summary>The holder named by a copyright line: "© 2026 The Courier", "Copyright © Radio X 2026. All rights reserved."</summary>
+    [GeneratedRegex(@"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\s*)?(?<holder>\p{L}[\p{L}&.' -]{1,60}?)\s*(?:\d{4})?\s*(?:[.,]\s*all rights reserved\.?)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex CopyrightHolder();
 
     /// <summary>
     /// A dateline opening the first paragraph: "KABUL: …", "KABUL (Reuters) - …", "LONDON, July 6 (AP) — …".

@@ -87,10 +87,20 @@ public static class TextScrapeCleaner
             return null;
         }
 
-        var first = context.KeptLines.FirstOrDefault();
-        var looksLikeHeadline = first is not null && !first.EndsLikeSentence && first.Words is >= 3 and <= MaxTitleWords;
-        return looksLikeHeadline ? first!.Index : null;
+        var top = context.KeptLines.Take(2).ToList();
+        if (top.Count == 2 && IsSectionLabel(top[0]) && LooksLikeHeadline(top[1]))
+        {
+            context.Remove(top[0].Index, BoilerplateLexicon.SectionCrumbs);
+            return top[1].Index;
+        }
+
+        return top.Count > 0 && LooksLikeHeadline(top[0]) ? top[0].Index : null;
     }
+
+    private static bool LooksLikeHeadline(ScrapeLine line) => !line.EndsLikeSentence && line.Words is >= 3 and <= MaxTitleWords;
+
+    /// <summary>A one- or two-word line above the headline names the page's section ("World", "Veldoria").</summary>
+    private static bool IsSectionLabel(ScrapeLine line) => !line.EndsLikeSentence && line.Words <= 2;
 
     private static HashSet<string> LeadTerms(CleaningContext context, int? titleIndex)
     {

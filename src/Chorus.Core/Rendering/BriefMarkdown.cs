@@ -44,7 +44,7 @@ public static class BriefMarkdown
         foreach (var coverage in brief.Coverage)
         {
             var source = brief.Sources.First(s => s.Label == coverage.Label);
-            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {coverage.Label} ({Escape(source.Article.Outlet.Name)})**: {coverage.OnlyHere.Count} sentence{(coverage.OnlyHere.Count == 1 ? "" : "s")}").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {coverage.Label} ({Escape(source.Article.Outlet.Name)})**: {Plural(coverage.OnlyHere.Count, "sentence")}").AppendLine();
             foreach (var only in coverage.OnlyHere.Take(options.MaxOnlyHere))
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(only.Text)}");
@@ -82,7 +82,7 @@ public static class BriefMarkdown
         md.AppendLine("## Removed boilerplate").AppendLine();
         foreach (var source in brief.Sources)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"**{source.Label} ({Escape(Path.GetFileName(source.Article.Origin))})**: {source.Article.Removed.Count} lines").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"**{source.Label} ({Escape(Path.GetFileName(source.Article.Origin))})**: {Plural(source.Article.Removed.Count, "line")}").AppendLine();
             foreach (var removed in source.Article.Removed)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- line {removed.LineNumber}, {removed.Reason}: `{removed.Text.Replace("`", "'", StringComparison.Ordinal)}`");
@@ -114,9 +114,12 @@ public static class BriefMarkdown
             notes.Add($"dateline {dateline}");
         }
 
-        notes.Add($"{source.Article.Removed.Count} lines removed");
+        notes.Add(Plural(source.Article.Removed.Count, "line") + " removed");
         return string.Join("; ", notes);
     }
+
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     private static string DateRange(Brief brief)
     {

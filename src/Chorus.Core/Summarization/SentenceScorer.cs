@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Chorus.Core.Summarization;
 
 /// <summary>Scores each sentence of a story by corroboration, centrality, position and readability.</summary>
-internal static class SentenceScorer
+internal static partial class SentenceScorer
 {
     /// <summary>Opening words that refer to something earlier in the article.</summary>
     private static readonly HashSet<string> DanglingOpenings = new(StringComparer.OrdinalIgnoreCase)
@@ -51,6 +53,11 @@ internal static class SentenceScorer
 
     private static bool OpensDangling(string text)
     {
+        if (PronounAttribution().IsMatch(text))
+        {
+            return true;
+        }
+
         var end = 0;
         while (end < text.Length && char.IsLetter(text[end]))
         {
@@ -59,4 +66,8 @@ internal static class SentenceScorer
 
         return DanglingOpenings.Contains(text[..end]);
     }
+
+    /// <summary>A quote closed by "…, she said." names its speaker only earlier in the article.</summary>
+    [GeneratedRegex(@"\s(?:he|she|they|it|we)\s+(?:said|says|added|told|explained|noted|warned|insisted)\b[^.]{0,40}\.\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounAttribution();
 }

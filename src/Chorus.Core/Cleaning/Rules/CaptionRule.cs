@@ -10,6 +10,8 @@ internal static class CaptionRule
 {
     private const int MaxCreditWords = 6;
 
+    private const int MaxLabelledCreditWords = 8;
+
     /// <summary>Captions are a sentence or two; a caption above a credit is at most this long.</summary>
     private const int MaxCaptionWords = 60;
 
@@ -34,7 +36,7 @@ internal static class CaptionRule
                 continue;
             }
 
-            if (line.Words <= MaxCreditWords && L.PhotoCreditLine().IsMatch(line.Text))
+            if (IsCredit(line))
             {
                 context.Remove(line.Index, L.PhotoCredit);
                 if (context.KeptBefore(line.Index, 2) is { } caption && caption.Words <= MaxCaptionWords)
@@ -48,6 +50,11 @@ internal static class CaptionRule
             }
         }
     }
+
+    /// <summary>An agency name alone, or a short labelled credit ("Photo: Courier / J. Smith").</summary>
+    private static bool IsCredit(ScrapeLine line) =>
+        (line.Words <= MaxCreditWords && L.PhotoCreditLine().IsMatch(line.Text))
+        || (line.Words <= MaxLabelledCreditWords && !line.EndsLikeSentence && L.CaptionLabel().IsMatch(line.Text));
 
     private static void RemoveRepeatedLines(CleaningContext context, int? titleIndex)
     {

@@ -58,6 +58,11 @@ internal static class MetadataLineRule
 
         if (L.Copyright().IsMatch(text))
         {
+            if (L.CopyrightHolder().Match(text) is { Success: true } holder)
+            {
+                context.OutletCandidates.Add(new Outlet(TidyName(holder.Groups["holder"].Value), new Evidence("copyright line", text)));
+            }
+
             MarkEnd(context, line, L.CopyrightLine);
             return;
         }

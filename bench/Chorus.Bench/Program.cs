@@ -1,1 +1,24 @@
-System.Console.WriteLine("bench");
+using BenchmarkDotNet.Running;
+using Chorus.Bench;
+
+// dotnet run -c Release --project bench/Chorus.Bench -- brief         (BenchmarkDotNet, stage ratios vs baseline)
+// dotnet run -c Release --project bench/Chorus.Bench -- brief-stages  (one quick in-process pass with pipeline timings)
+var mode = args.Length > 0 ? args[0] : "brief";
+return mode switch
+{
+    "brief" => RunBenchmarks<BriefStageBenchmarks>(args[1..]),
+    "brief-stages" => StageReport.Run(),
+    _ => Usage(),
+};
+
+static int RunBenchmarks<T>(string[] rest)
+{
+    BenchmarkRunner.Run<T>(args: rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages [BenchmarkDotNet options]");
+    return 2;
+}

@@ -77,7 +77,7 @@ public static class TextScrapeCleaner
 
     private static List<ScrapeLine> SplitLines(string content) =>
         content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select((line, index) => new ScrapeLine(index, line.Trim().Trim('\u00a0', '\u200b', '\ufeff').Trim()))
+            .Select((line, index) => new ScrapeLine(index, line.Replace('\u00a0', ' ').Trim().Trim('\u200b', '\ufeff').Trim()))
             .ToList();
 
     private static int? FindTitle(CleaningContext context, RawDocument document)

@@ -10,8 +10,11 @@ namespace Chorus.Core.Cleaning.Rules;
 /// </summary>
 internal static class MetadataLineRule
 {
-    /// <summary>Date lines and bylines are page headers only within the first lines of a scrape.</summary>
+    /// <summary>Date lines and bylines are page headers only within the first lines of a scrape, before the prose.</summary>
     private const int HeaderLines = 8;
+
+    /// <summary>The first line of prose this long ends the page header.</summary>
+    private const int ProseWords = 8;
 
     /// <summary>Metadata lines are short; a longer line is prose that merely starts like one.</summary>
     private const int MaxWords = 14;
@@ -19,6 +22,7 @@ internal static class MetadataLineRule
     public static void Apply(CleaningContext context)
     {
         var keptSeen = 0;
+        var inHeader = true;
         foreach (var line in context.Lines)
         {
             if (!context.IsKept(line.Index))
@@ -27,9 +31,10 @@ internal static class MetadataLineRule
             }
 
             keptSeen++;
+            inHeader &= keptSeen <= HeaderLines && !(line.EndsLikeSentence && line.Words >= ProseWords);
             if (line.Words <= MaxWords)
             {
-                Classify(context, line, inHeader: keptSeen <= HeaderLines);
+                Classify(context, line, inHeader);
             }
         }
     }
@@ -75,7 +80,7 @@ internal static class MetadataLineRule
             return;
         }
 
-        if (inHeader && NewsDates.ParseLine(L.DateLabel().Replace(text, "")) is { } headerDate)
+        if (inHeader && context.DateCandidates.Count == 0 && NewsDates.ParseLine(L.DateLabel().Replace(text, "")) is { } headerDate)
         {
             context.DateCandidates.Add(new ArticleDate(headerDate.Date, headerDate.Time, text, new Evidence("date line", text)));
             context.Remove(line.Index, L.DateLine);

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of Chorus on a fresh machine: installs what the tests need, builds, tests, and prints the
+# closing "N passed, N failed, N skipped" line that CI reads.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# System packages some tests need (none yet beyond the .NET SDK); installed only when missing.
+need=()
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}"; fi
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test --solution Chorus.slnx 2>&1 | tee "$log" || status=$?
+
+total=$(grep -E '^\s*total:' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+failed=$(grep -E '^\s*failed:' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+passed=$(grep -E '^\s*succeeded:' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+skipped=$(grep -E '^\s*skipped:' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"

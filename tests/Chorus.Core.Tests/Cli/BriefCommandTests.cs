@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using Chorus.Core.Tests.Support;
+using Xunit;
+
+namespace Chorus.Core.Tests.Cli;
+
+/// <summary>The real <c>chorus brief</c> executable: formats, files, and every bad-input case.</summary>
+public sealed class BriefCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("chorus-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void MarkdownBriefOfTheSample()
+    {
+        var result = CliRunner.Run("brief", "samples/kharsun-dam-flood");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("## Summary", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5 articles from 4 independent sources", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Fact]
+    public void JsonToAFileIsByteIdenticalFromRunToRun()
+    {
+        var first = Path.Combine(folder, "a.json");
+        var second = Path.Combine(folder, "b.json");
+        Assert.Equal(0, CliRunner.Run("brief", "../shared/seeds", "--format", "json", "--out", first, "--words", "80").ExitCode);
+        Assert.Equal(0, CliRunner.Run("brief", "../shared/seeds", "--format", "json", "--out", second, "--words", "80").ExitCode);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(first));
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        var words = json.RootElement.GetProperty("summary").EnumerateArray().Sum(s => s.GetProperty("text").GetString()!.Split(' ').Length);
+        Assert.InRange(words, 20, 80);
+        Assert.Contains(json.RootElement.GetProperty("removed").EnumerateArray(), r => r.GetProperty("lines").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void ShowRemovedListsTheRemovedLines()
+    {
+        var result = CliRunner.Run("brief", "../shared/seeds", "--show-removed");
+        Assert.Contains("## Removed boilerplate", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("slogan block", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Removed boilerplate", CliRunner.Run("brief", "../shared/seeds").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingPathIsNamedWithExitCode2()
+    {
+        var result = CliRunner.Run("brief", "samples/kharsun-dam-flood", "no/such/folder");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no/such/folder", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadFilesAreNamedAndSkippedWhileTheRestGoOn()
+    {
+        var empty = Write("empty.txt", []);
+        var binary = Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        var utf16 = Write("utf16.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(File.ReadAllText(Path.Combine(RepoPaths.Samples, "kharsun-dam-flood", "04-rvi-report.txt")))]);
+        var result = CliRunner.Run("brief", "samples/kharsun-dam-flood/01-meridian-wire.txt", empty, binary, utf16);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("empty.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("image.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("utf16.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 articles from 2 independent sources", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("## Input problems", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NothingUsableGivesAClearMessageAndExitCode1()
+    {
+        Write("empty.txt", []);
+        Write("short.txt", Encoding.UTF8.GetBytes("Subscribe\nShare this\n"));
+        var result = CliRunner.Run("brief", folder);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("nothing usable", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", result.Stdout);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadOptionValuesAreRefused()
+    {
+        Assert.NotEqual(0, CliRunner.Run("brief", "samples", "--format", "pdf").ExitCode);
+        Assert.NotEqual(0, CliRunner.Run("brief", "samples", "--words", "0").ExitCode);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Chorus.Core.Tests.Support;
+
+/// <summary>The result of running the real <c>chorus</c> executable.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr, byte[] StdoutBytes);
+
+/// <summary>Runs the built <c>chorus</c> command as a child process, as a user would.</summary>
+public static class CliRunner
+{
+    public static CliResult Run(params string[] args)
+    {
+        var chorus = Path.Combine(AppContext.BaseDirectory, "chorus.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoPaths.Root,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(chorus);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        using var stdout = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("chorus " + string.Join(' ', args) + " did not finish");
+        }
+
+        copy.Wait();
+        var bytes = stdout.ToArray();
+        return new CliResult(process.ExitCode, Encoding.UTF8.GetString(bytes), stderr.Result, bytes);
+    }
+}

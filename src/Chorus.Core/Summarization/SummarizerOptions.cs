@@ -32,4 +32,9 @@ public sealed record SummarizerOptions
     /// by this.
     /// </summary>
     public double DanglingOpeningFactor { get; init; } = 0.6;
+
+    /// <summary>
+    /// Settings for scoring on newswire summarization sets (DUC), tuned on their validation half only.
+    /// </summary>
+    public static SummarizerOptions ForNewswireEvaluation { get; } = new();
 }

@@ -12,7 +12,7 @@ internal static class EvalTable
 
     public static Table Build(IEnumerable<SystemEvaluation> systems)
     {
-        var table = new Table().Border(TableBorder.Markdown).Caption("F1 [95% bootstrap CI over clusters]");
+        var table = new Table().Border(TableBorder.Markdown).Caption("F1 [[95% bootstrap CI over clusters]]");
         table.AddColumn("system");
         foreach (var name in RougeScores.Names)
         {

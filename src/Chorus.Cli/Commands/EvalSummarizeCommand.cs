@@ -20,6 +20,7 @@ internal static class EvalSummarizeCommand
         var bytes = new Option<int?>("--bytes") { Description = "Cut every summary at this many bytes of UTF-8." };
         var systems = new Option<string?>("--systems") { Description = "Comma-separated systems to run (default all); 'published' selects every published system." };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
+        var summaries = new Option<FileInfo?>("--summaries") { Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." };
         foreach (var limit in new[] { words, bytes })
         {
             limit.Validators.Add(r =>
@@ -33,7 +34,7 @@ internal static class EvalSummarizeCommand
 
         var command = new Command("summarize", "Score summarizers on a multi-document data set: ROUGE-1/2/L/Lsum F1 with 95% CI.")
         {
-            data, words, bytes, systems, json,
+            data, words, bytes, systems, json, summaries,
         };
         command.Validators.Add(r =>
         {
@@ -42,11 +43,11 @@ internal static class EvalSummarizeCommand
                 r.AddError("give --words or --bytes, not both.");
             }
         });
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), parse.GetValue(json)));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), parse.GetValue(json), parse.GetValue(summaries)));
         return command;
     }
 
-    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, FileInfo? json)
+    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, FileInfo? json, FileInfo? summaries)
     {
         if (!dataFile.Exists)
         {
@@ -85,6 +86,11 @@ internal static class EvalSummarizeCommand
 
         stdout.Write(EvalTable.Build(results));
         stdout.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given.");
+        if (summaries is not null && Terminal.WriteResult(EvaluationJson.SummaryLines(results), summaries) != ExitCodes.Ok)
+        {
+            return ExitCodes.BadArguments;
+        }
+
         return json is null
             ? ExitCodes.Ok
             : Terminal.WriteResult(EvaluationJson.Report(dataFile.ToString(), budget, results), json);

@@ -81,6 +81,33 @@ public static class EvaluationJson
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>Every summary the systems wrote, one JSON line each: system, cluster id, summary text.</summary>
+    public static string SummaryLines(IEnumerable<SystemEvaluation> systems)
+    {
+        var lines = new StringBuilder();
+        foreach (var system in systems)
+        {
+            foreach (var cluster in system.Clusters)
+            {
+                using var stream = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder }))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("system", system.Name);
+                    writer.WriteString("id", cluster.ClusterId);
+                    writer.WriteString("summary", cluster.Summary);
+                    writer.WriteNumber("rouge1", cluster.Scores.Rouge1.Fmeasure);
+                    writer.WriteNumber("rouge2", cluster.Scores.Rouge2.Fmeasure);
+                    writer.WriteEndObject();
+                }
+
+                lines.Append(Encoding.UTF8.GetString(stream.ToArray())).Append('\n');
+            }
+        }
+
+        return lines.ToString();
+    }
+
     private static void WriteOptionalNumber(Utf8JsonWriter writer, string name, int? value)
     {
         if (value is { } v)

@@ -16,11 +16,14 @@ public sealed record RougeAggregate(double Precision, double Recall, double Fmea
     public double HalfWidth => (FmeasureHigh - FmeasureLow) / 2;
 }
 
+/// <summary>A system's summary of one cluster and its scores (mean over the references).</summary>
+public sealed record ClusterResult(string ClusterId, string Summary, RougeScores Scores);
+
 /// <summary>One system's scores: per cluster (mean over references) and aggregated, with its speed.</summary>
 public sealed record SystemEvaluation(
     string Name,
     bool IsPublished,
-    IReadOnlyList<(string ClusterId, RougeScores Scores)> Clusters,
+    IReadOnlyList<ClusterResult> Clusters,
     IReadOnlyDictionary<string, RougeAggregate> Aggregates,
     double ClustersPerSecond);
 
@@ -43,7 +46,7 @@ public static class SummarizationEvaluator
     public static SystemEvaluation Evaluate(SummarizationDataSet data, SystemSpec system, SummaryBudget budget, Action? clusterDone = null)
     {
         var clock = Stopwatch.StartNew();
-        var scores = new List<(string, RougeScores)>();
+        var scores = new List<ClusterResult>();
         var published = system.IsPublished
             ? data.Published.Where(p => PublishedPrefix + p.System == system.Name).ToDictionary(p => p.ClusterId, p => p.Summary, StringComparer.Ordinal)
             : null;
@@ -62,14 +65,14 @@ public static class SummarizationEvaluator
 
             if (summary is not null)
             {
-                scores.Add((cluster.Id, RougeScorer.ScoreAgainstAll(summary, cluster.References)));
+                scores.Add(new ClusterResult(cluster.Id, summary, RougeScorer.ScoreAgainstAll(summary, cluster.References)));
             }
 
             clusterDone?.Invoke();
         }
 
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
-        return new SystemEvaluation(system.Name, system.IsPublished, scores, Aggregate(scores.Select(s => s.Item2).ToList()), data.Clusters.Count / seconds);
+        return new SystemEvaluation(system.Name, system.IsPublished, scores, Aggregate(scores.Select(s => s.Scores).ToList()), data.Clusters.Count / seconds);
     }
 
     public static Dictionary<string, RougeAggregate> Aggregate(IReadOnlyList<RougeScores> perCluster)

@@ -30,7 +30,7 @@ public static partial class SentenceTrimmer
     [GeneratedRegex(@"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*)?(?:_|--|—)\s+")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@",\s+(?:(?:the|a|an)\s+)?[\w'’ .-]{1,40}?\s+(?:said|says|reported|announced|added|told reporters|according to [\w'’ .-]{1,40}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?(\W*)$")]
+    [GeneratedRegex(@",\s+(?:according to [\w'’ .-]{1,40}?|(?:(?:the|a|an)\s+)?[\w'’ .-]{1,40}?\s+(?:said|says|reported|announced|added|told reporters))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?(\W*)$")]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^(?:However|Meanwhile|Also|In addition|Still|But|And|Instead|Nevertheless),?\s+")]

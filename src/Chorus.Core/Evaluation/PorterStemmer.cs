@@ -11,10 +11,22 @@ public static class PorterStemmer
     /// <summary>NLTK's table of irregular forms, looked up before any rule.</summary>
     private static readonly Dictionary<string, string> IrregularForms = new(StringComparer.Ordinal)
     {
-        ["sky"] = "sky", ["skies"] = "sky", ["dying"] = "die", ["lying"] = "lie", ["tying"] = "tie", ["news"] = "news",
-        ["innings"] = "inning", ["inning"] = "inning", ["outings"] = "outing", ["outing"] = "outing",
-        ["cannings"] = "canning", ["canning"] = "canning", ["howe"] = "howe", ["proceed"] = "proceed",
-        ["exceed"] = "exceed", ["succeed"] = "succeed",
+        ["sky"] = "sky",
+        ["skies"] = "sky",
+        ["dying"] = "die",
+        ["lying"] = "lie",
+        ["tying"] = "tie",
+        ["news"] = "news",
+        ["innings"] = "inning",
+        ["inning"] = "inning",
+        ["outings"] = "outing",
+        ["outing"] = "outing",
+        ["cannings"] = "canning",
+        ["canning"] = "canning",
+        ["howe"] = "howe",
+        ["proceed"] = "proceed",
+        ["exceed"] = "exceed",
+        ["succeed"] = "succeed",
     };
 
     private static readonly (string Suffix, string Replacement)[] Step2Rules =

@@ -10,10 +10,14 @@ internal sealed class BudgetTracker(SummaryBudget budget)
 
     private int words;
     private int bytes;
+    private bool cut;
 
-    public bool IsFull =>
-        (budget.Words is { } maxWords && maxWords - words < MinUsefulWords)
-        || (budget.Bytes is { } maxBytes && maxBytes - bytes < MinUsefulWords * 4);
+    public bool IsFull => budget.CutLast ? cut || Exhausted(0) : Exhausted(MinUsefulWords);
+
+    /// <summary>Whether fewer than <paramref name="minWords"/> words (or four bytes each) are left.</summary>
+    private bool Exhausted(int minWords) =>
+        (budget.Words is { } maxWords && maxWords - words <= Math.Max(0, minWords - 1))
+        || (budget.Bytes is { } maxBytes && maxBytes - bytes <= Math.Max(0, (minWords * 4) - 1));
 
     public bool TryAdd(string sentence)
     {
@@ -22,7 +26,12 @@ internal sealed class BudgetTracker(SummaryBudget budget)
         if ((budget.Words is { } maxWords && words + sentenceWords > maxWords)
             || (budget.Bytes is { } maxBytes && bytes + sentenceBytes > maxBytes))
         {
-            return false;
+            if (!budget.CutLast || cut)
+            {
+                return false;
+            }
+
+            cut = true;
         }
 
         words += sentenceWords;

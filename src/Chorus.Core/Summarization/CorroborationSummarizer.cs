@@ -1,4 +1,5 @@
 using Chorus.Core.Documents;
+using Chorus.Core.Text;
 
 namespace Chorus.Core.Summarization;
 
@@ -13,7 +14,13 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
     public string Name => "chorus";
 
     public IReadOnlyList<Sentence> Summarize(IReadOnlyList<SummaryDocument> documents, SummaryBudget budget) =>
-        Summarize(new StorySentences(documents, options.MatchSimilarity), budget).Select(s => s.Sentence).ToList();
+        Summarize(new StorySentences(options.TrimSentences ? documents.Select(Trimmed).ToList() : documents, options.MatchSimilarity), budget)
+            .Select(s => s.Sentence).ToList();
+
+    private static SummaryDocument Trimmed(SummaryDocument document) => document with
+    {
+        Sentences = document.Sentences.Select(s => SentenceTrimmer.Trim(s.Text) is var t && t != s.Text ? s with { Text = t, Terms = Tokenizer.Terms(t) } : s).ToList(),
+    };
 
     public IReadOnlyList<SummarySentence> Summarize(StorySentences story, SummaryBudget budget)
     {
@@ -46,8 +53,11 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
             chosen.Add(candidate);
         }
 
+        // Under a cut-last budget the sentence that overflowed is the one to cut, so it goes last.
+        var overflow = budget.CutLast && used.IsFull && chosen.Count > 0 ? chosen[^1] : -1;
         return chosen
-            .OrderBy(i => story.All[i].RelativePosition)
+            .OrderBy(i => i == overflow)
+            .ThenBy(i => story.All[i].RelativePosition)
             .ThenBy(i => story.All[i].Document)
             .Select(i => new SummarySentence(story.All[i].Sentence, story.Corroboration(i), Attributions(story, i)))
             .ToList();

@@ -12,6 +12,12 @@ public sealed record SummaryDocument(string Id, string Source, IReadOnlyList<Sen
 /// <summary>A length limit for a summary: at most so many words, or so many bytes of UTF-8 (DUC's rule).</summary>
 public readonly record struct SummaryBudget(int? Words, int? Bytes)
 {
+    /// <summary>
+    /// The last sentence may run past the limit and the caller cuts the summary there (DUC's rule: whatever lies
+    /// past 665 bytes is not read), so the budget is filled to the limit.
+    /// </summary>
+    public bool CutLast { get; init; }
+
     public static SummaryBudget OfWords(int words) => new(words, null);
 
     public static SummaryBudget OfBytes(int bytes) => new(null, bytes);

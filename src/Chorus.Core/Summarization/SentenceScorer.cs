@@ -29,7 +29,9 @@ internal static partial class SentenceScorer
             }
 
             var corroboration = story.SourceCount <= 1 ? 0 : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
-            var position = 1.0 - sentence.RelativePosition;
+            var position = options.PositionHalfLife > 0
+                ? Math.Pow(0.5, sentence.Sentence.Index / options.PositionHalfLife)
+                : 1.0 - sentence.RelativePosition;
             var score = (options.CorroborationWeight * corroboration)
                 + (options.CentralityWeight * centrality[i] / maxCentrality)
                 + (options.PositionWeight * position);

@@ -1,0 +1,119 @@
+using System.CommandLine;
+using Chorus.Core.Evaluation;
+using Chorus.Core.Summarization;
+using Spectre.Console;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary>
+/// <c>chorus eval summarize --data FILE</c>: our baselines, the Chorus summarizer and a data set's published systems,
+/// scored with ROUGE against the human references.
+/// </summary>
+internal static class EvalSummarizeCommand
+{
+    private const int TableWidth = 160;
+
+    public static Command Create()
+    {
+        var data = new Option<FileInfo>("--data") { Description = "clusters.jsonl of a summarization data set (e.g. ../shared/data/duc2004/val/clusters.jsonl).", Required = true };
+        var words = new Option<int?>("--words") { Description = "Cut every summary at this many words (default: the data set's rule; DUC: 665 bytes)." };
+        var bytes = new Option<int?>("--bytes") { Description = "Cut every summary at this many bytes of UTF-8." };
+        var systems = new Option<string?>("--systems") { Description = "Comma-separated systems to run (default all); 'published' selects every published system." };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
+        var summaries = new Option<FileInfo?>("--summaries") { Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." };
+        foreach (var limit in new[] { words, bytes })
+        {
+            limit.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int?>() is < 1)
+                {
+                    r.AddError($"{r.Option.Name} must be at least 1.");
+                }
+            });
+        }
+
+        var command = new Command("summarize", "Score summarizers on a multi-document data set: ROUGE-1/2/L/Lsum F1 with 95% CI.")
+        {
+            data, words, bytes, systems, json, summaries,
+        };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(words) is not null && r.GetValue(bytes) is not null)
+            {
+                r.AddError("give --words or --bytes, not both.");
+            }
+        });
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), parse.GetValue(json), parse.GetValue(summaries)));
+        return command;
+    }
+
+    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, FileInfo? json, FileInfo? summaries)
+    {
+        if (!dataFile.Exists)
+        {
+            Terminal.Error($"{dataFile}: no such file");
+            return ExitCodes.BadArguments;
+        }
+
+        var data = SummarizationDataReader.Read(dataFile.FullName);
+        foreach (var problem in data.Problems)
+        {
+            Terminal.Error(problem);
+        }
+
+        if (data.Clusters.Count == 0)
+        {
+            Terminal.Error($"{dataFile}: no cluster could be read");
+            return ExitCodes.NothingUsable;
+        }
+
+        var budget = words is { } w ? SummaryBudget.OfWords(w) : bytes is { } b ? SummaryBudget.OfBytes(b) : data.DefaultBudget;
+        var all = SummarizationSystems.Ours().Concat(SummarizationSystems.Published(data)).ToList();
+        var (chosen, unknown) = SummarizationSystems.Select(all, selection);
+        if (unknown.Count > 0)
+        {
+            Terminal.Error($"unknown system(s): {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(s => s.Name))}, published");
+            return ExitCodes.BadArguments;
+        }
+
+        var results = Run(data, chosen, budget);
+        var stdout = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            // Redirected output has no terminal width; keep each row on one line.
+            stdout.Profile.Width = TableWidth;
+        }
+
+        stdout.Write(EvalTable.Build(results));
+        stdout.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given.");
+        if (summaries is not null && Terminal.WriteResult(EvaluationJson.SummaryLines(results), summaries) != ExitCodes.Ok)
+        {
+            return ExitCodes.BadArguments;
+        }
+
+        return json is null
+            ? ExitCodes.Ok
+            : Terminal.WriteResult(EvaluationJson.Report(dataFile.ToString(), budget, results), json);
+    }
+
+    private static List<SystemEvaluation> Run(SummarizationDataSet data, List<SystemSpec> systems, SummaryBudget budget)
+    {
+        var results = new List<SystemEvaluation>();
+        var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        progressConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("evaluating", maxValue: systems.Count * data.Clusters.Count);
+                foreach (var system in systems)
+                {
+                    task.Description = Markup.Escape(system.Name);
+                    results.Add(SummarizationEvaluator.Evaluate(data, system, budget, () => task.Increment(1)));
+                }
+            });
+        return results;
+    }
+
+    private static string Describe(SummaryBudget budget) =>
+        budget.Words is { } w ? $"{w} words" : $"{budget.Bytes} bytes";
+}

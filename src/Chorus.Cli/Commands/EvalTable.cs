@@ -1,0 +1,33 @@
+using System.Globalization;
+using Chorus.Core.Evaluation;
+using Spectre.Console;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary>The table of <c>chorus eval summarize</c>: one row per system, F1 with its 95% interval per ROUGE variant.</summary>
+internal static class EvalTable
+{
+    public static string WithInterval(RougeAggregate a) =>
+        string.Create(CultureInfo.InvariantCulture, $"{a.Fmeasure:0.0000} [{a.FmeasureLow:0.0000}, {a.FmeasureHigh:0.0000}]");
+
+    public static Table Build(IEnumerable<SystemEvaluation> systems)
+    {
+        var table = new Table().Border(TableBorder.Markdown).Caption("F1 [[95% bootstrap CI over clusters]]");
+        table.AddColumn("system");
+        foreach (var name in RougeScores.Names)
+        {
+            table.AddColumn(new TableColumn(name).RightAligned());
+        }
+
+        table.AddColumn(new TableColumn("clusters/s").RightAligned());
+        foreach (var system in systems)
+        {
+            var cells = new List<string> { Markup.Escape(system.Name) };
+            cells.AddRange(RougeScores.Names.Select(n => Markup.Escape(WithInterval(system.Aggregates[n]))));
+            cells.Add(system.IsPublished ? "—" : system.ClustersPerSecond.ToString("0.0", CultureInfo.InvariantCulture));
+            table.AddRow(cells.ToArray());
+        }
+
+        return table;
+    }
+}

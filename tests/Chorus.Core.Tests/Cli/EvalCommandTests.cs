@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Chorus.Core.Tests.Support;
+using Xunit;
+
+namespace Chorus.Core.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("chorus-eval-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void EvalRougeScoresEveryGoodLineAsRougeScoreDoesAndNamesTheBadOne()
+    {
+        var golden = File.ReadLines(Path.Combine(RepoPaths.Data, "rouge", "golden.jsonl")).Take(2).ToList();
+        var pairs = Path.Combine(folder, "pairs.jsonl");
+        File.WriteAllLines(pairs, [golden[0], "{\"prediction\": 3}", golden[1]]);
+
+        var result = CliRunner.Run("eval", "rouge", "--pairs", pairs);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("pairs.jsonl:2:", result.Stderr, StringComparison.Ordinal);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        for (var i = 0; i < 2; i++)
+        {
+            using var expected = JsonDocument.Parse(golden[i]);
+            using var actual = JsonDocument.Parse(lines[i]);
+            Assert.Equal(expected.RootElement.GetProperty("id").GetString(), actual.RootElement.GetProperty("id").GetString());
+            foreach (var name in new[] { "rouge1", "rouge2", "rougeL", "rougeLsum" })
+            {
+                Assert.Equal(
+                    expected.RootElement.GetProperty("scores").GetProperty(name).GetProperty("fmeasure").GetDouble(),
+                    actual.RootElement.GetProperty("scores").GetProperty(name).GetProperty("fmeasure").GetDouble(),
+                    1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void EvalSummarizeWritesTheTableAndByteStableJsonAndSkipsABadCluster()
+    {
+        var data = Path.Combine(folder, "clusters.jsonl");
+        File.WriteAllLines(data, [Cluster("T1", "river"), "not json", Cluster("T2", "storm")]);
+        var json = Path.Combine(folder, "scores.json");
+
+        var result = CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus", "--json", json);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("clusters.jsonl:2:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("| lead ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| chorus ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 clusters", result.Stdout, StringComparison.Ordinal);
+        var first = File.ReadAllBytes(json);
+        using var report = JsonDocument.Parse(first);
+        var root = report.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(20, root.GetProperty("words").GetInt32());
+        Assert.Equal(["lead", "chorus"], root.GetProperty("systems").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        foreach (var system in root.GetProperty("systems").EnumerateArray())
+        {
+            var rouge1 = system.GetProperty("rouge1");
+            Assert.InRange(rouge1.GetProperty("fmeasure").GetDouble(), 0.05, 1.0);
+            Assert.InRange(rouge1.GetProperty("fmeasureLow").GetDouble(), 0, rouge1.GetProperty("fmeasure").GetDouble());
+            Assert.InRange(rouge1.GetProperty("fmeasureHigh").GetDouble(), rouge1.GetProperty("fmeasure").GetDouble(), 1.0);
+        }
+
+        Assert.Equal(0, CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus", "--json", json).ExitCode);
+        Assert.Equal(first, File.ReadAllBytes(json));
+    }
+
+    [Fact]
+    public void UnknownSystemOrBothLimitsAreRefused()
+    {
+        var data = Path.Combine(folder, "clusters.jsonl");
+        File.WriteAllLines(data, [Cluster("T1", "river")]);
+        var unknown = CliRunner.Run("eval", "summarize", "--data", data, "--systems", "lead,nosuch");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("nosuch", unknown.Stderr, StringComparison.Ordinal);
+        var both = CliRunner.Run("eval", "summarize", "--data", data, "--words", "5", "--bytes", "50");
+        Assert.NotEqual(0, both.ExitCode);
+        Assert.Contains("not both", both.Stderr + both.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("eval", "summarize", "--data", Path.Combine(folder, "missing.jsonl")).ExitCode);
+    }
+
+    private static string Cluster(string id, string cause) => JsonSerializer.Serialize(new
+    {
+        id,
+        articles = new[]
+        {
+            new { text = $"The {cause} flooded the valley town on Sunday. Officials said forty homes were damaged by the water. A bakery gave away bread.", doc_index = 1 },
+            new { text = $"Forty homes were damaged when the {cause} flooded the valley on Sunday, officials said. Schools will stay closed on Monday.", doc_index = 2 },
+        },
+        summaries = new[] { $"The {cause} flooded the valley on Sunday.\nForty homes were damaged." },
+    });
+}

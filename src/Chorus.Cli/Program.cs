@@ -9,7 +9,8 @@ foreach (var command in CommandCatalog.All())
 
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    // Our own handler below prints one line; the library's default would print a stack trace.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

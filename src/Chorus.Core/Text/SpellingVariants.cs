@@ -74,6 +74,31 @@ public static class SpellingVariants
         return folded.ToString();
     }
 
+    /// <summary>
+    /// Whether two lower-cased words of proper names are spellings of one name (never a name and its demonym):
+    /// equal transliteration keys with vowels folded (Sadeq/Sadiq, Kharsun/Karsun, Mazar-e-Sharif/Mazar-i-Sharif),
+    /// or keys one edit apart for names of five letters or more with the same first letter (Rakhmon/Rahmon).
+    /// </summary>
+    public static bool AreNameVariants(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (Math.Min(a.Length, b.Length) < 4 || a[0] != b[0] && TransliterationKey(a)[0] != TransliterationKey(b)[0])
+        {
+            return false;
+        }
+
+        var keyA = VowelFolded(TransliterationKey(a));
+        var keyB = VowelFolded(TransliterationKey(b));
+        return keyA == keyB || (Math.Min(a.Length, b.Length) >= 5 && EditDistance.AtMostOne(keyA, keyB));
+    }
+
+    /// <summary>Folds the vowels transliterations swap most (e/i, o/u).</summary>
+    private static string VowelFolded(string key) => key.Replace('e', 'i').Replace('o', 'u');
+
     /// <summary>Whether two lower-cased words are spellings of one name or a name and its demonym.</summary>
     public static bool AreVariants(string a, string b)
     {

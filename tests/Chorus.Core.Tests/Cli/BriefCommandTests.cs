@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Chorus.Core.Rendering;
 using Chorus.Core.Tests.Support;
 using Xunit;
 

@@ -42,8 +42,9 @@ public static class ConflictFinder
 
     public static List<Conflict> Dates(IReadOnlyList<DatedEvent> dates, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)
     {
+        var cache = new SentenceTerms();
         var candidates = dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week).ToList();
-        var terms = candidates.Select(d => Tokenizer.Terms(d.Sentence.Text)).ToList();
+        var terms = candidates.Select(d => cache.Of(d.Sentence.Text)).ToList();
         var conflicts = new List<Conflict>();
         var used = new HashSet<int>();
         for (var a = 0; a < candidates.Count; a++)
@@ -92,10 +93,11 @@ public static class ConflictFinder
             .GroupBy(q => (q.Head, q.Event, q.Unit))
             .Select(g => g.ToList())
             .ToList();
+        var cache = new SentenceTerms();
         foreach (var byHead in quantities.Where(q => q.Event is null).GroupBy(q => (q.Head, q.Unit)))
         {
             var items = byHead.ToList();
-            var terms = items.Select(q => Tokenizer.Terms(q.Sentence.Text)).ToList();
+            var terms = items.Select(q => cache.Of(q.Sentence.Text)).ToList();
             var groups = new List<List<int>>();
             for (var i = 0; i < items.Count; i++)
             {

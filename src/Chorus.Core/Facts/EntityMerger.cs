@@ -17,13 +17,21 @@ public static class EntityMerger
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var words = groups.Select(g => g[0].Name.ToLowerInvariant().Split(' ')).ToList();
 
-        for (var a = 0; a < groups.Count; a++)
+        var keys = words.Select(w => w.Select(SpellingVariants.NameKey).ToArray()).ToList();
+
+        // Only names with as many words and the same first key letter can be spellings of each other.
+        foreach (var bucket in Enumerable.Range(0, groups.Count).GroupBy(g => (words[g].Length, keys[g][0].Length > 0 ? keys[g][0][0] : ' ')))
         {
-            for (var b = a + 1; b < groups.Count; b++)
+            var members = bucket.ToList();
+            for (var x = 0; x < members.Count; x++)
             {
-                if (words[a].Length == words[b].Length && words[a].Zip(words[b]).All(p => SpellingVariants.AreNameVariants(p.First, p.Second)))
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    parent[Find(b)] = Find(a);
+                    var (a, b) = (members[x], members[y]);
+                    if (Enumerable.Range(0, words[a].Length).All(k => SpellingVariants.AreNameKeysVariants(words[a][k], words[b][k], keys[a][k], keys[b][k])))
+                    {
+                        parent[Find(b)] = Find(a);
+                    }
                 }
             }
         }
@@ -41,8 +49,8 @@ public static class EntityMerger
 
             var hosts = Enumerable.Range(0, groups.Count)
                 .Where(b => words[b].Length > 1 && (IsPerson(groups[b])
-                    ? SpellingVariants.AreNameVariants(words[b][^1], words[a][0])
-                    : groups[a].All(m => m.Adjectival) && SpellingVariants.AreNameVariants(words[b][0], words[a][0])))
+                    ? SpellingVariants.AreNameKeysVariants(words[b][^1], words[a][0], keys[b][^1], keys[a][0])
+                    : groups[a].All(m => m.Adjectival) && SpellingVariants.AreNameKeysVariants(words[b][0], words[a][0], keys[b][0], keys[a][0])))
                 .Select(Find).Distinct().ToList();
             if (hosts.Count == 1)
             {

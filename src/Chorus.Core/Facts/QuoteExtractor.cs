@@ -19,6 +19,9 @@ public static class QuoteExtractor
     /// <summary>An attribution between two pieces of one quote is at most this many characters (", Belmora's governor said,").</summary>
     private const int MaxGapBetweenPieces = 90;
 
+    /// <summary>How far before and after a quote its attribution is looked for; bounds the work on a runaway sentence.</summary>
+    private const int AttributionWindow = 200;
+
     public static List<QuoteMention> Extract(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<PersonMention> persons)
     {
         var text = article.Text;
@@ -42,7 +45,7 @@ public static class QuoteExtractor
                     }
                 }
 
-                var quoteText = string.Join(" ", inner.Select(s => SentenceReader.CollapseWhitespace(text.AsSpan(s.Start, s.Length)))).Trim().TrimEnd(',');
+                var quoteText = string.Join(" ", inner.Select(s => SentenceReader.CollapseWhitespace(text.AsSpan(s.Start, s.Length)).Trim().TrimEnd(','))).Trim();
                 if (Tokenizer.Words(quoteText).Count() < MinQuoteWords)
                 {
                     continue;
@@ -103,14 +106,14 @@ public static class QuoteExtractor
         }
 
         var sentenceEnd = sentences.FirstOrDefault(s => s.Span.Start <= last.Outer.End && last.Outer.End <= s.Span.End)?.Span.End ?? paragraph.End;
-        sentenceEnd = Math.Min(Math.Max(sentenceEnd, last.Outer.End), paragraph.End);
+        sentenceEnd = Math.Min(Math.Min(Math.Max(sentenceEnd, last.Outer.End), paragraph.End), last.Outer.End + AttributionWindow);
         if (AttributionParser.After(text[last.Outer.End..sentenceEnd]) is { } after)
         {
             return after;
         }
 
         var sentenceStart = sentences.FirstOrDefault(s => s.Span.Start <= group[0].Outer.Start && group[0].Outer.Start < s.Span.End)?.Span.Start ?? paragraph.Start;
-        sentenceStart = Math.Max(sentenceStart, paragraph.Start);
+        sentenceStart = Math.Max(Math.Max(sentenceStart, paragraph.Start), group[0].Outer.Start - AttributionWindow);
         return sentenceStart < group[0].Outer.Start ? AttributionParser.Before(text[sentenceStart..group[0].Outer.Start]) : null;
     }
 

@@ -11,10 +11,16 @@ public static class QuoteMerger
     public static (List<Quote> Quotes, List<Conflict> Conflicts) Merge(IReadOnlyList<QuoteMention> mentions, FactsOptions options)
     {
         var words = mentions.Select(m => WordAlignment.Words(m.Text)).ToList();
+        var sets = words.Select(w => w.ToHashSet(StringComparer.Ordinal)).ToList();
         var clusters = new List<List<int>>();
+
+        // Shared distinct words bound the common subsequence from above, so the quadratic alignment runs only on likely pairs.
+        bool Same(int a, int b) =>
+            sets[a].Count(sets[b].Contains) >= options.QuoteContainment * Math.Min(sets[a].Count, sets[b].Count)
+            && WordAlignment.Containment(words[a], words[b]) >= options.QuoteContainment;
         for (var i = 0; i < mentions.Count; i++)
         {
-            var home = clusters.FirstOrDefault(c => c.Any(k => WordAlignment.Containment(words[k], words[i]) >= options.QuoteContainment));
+            var home = clusters.FirstOrDefault(c => c.Any(k => Same(k, i)));
             if (home is null)
             {
                 clusters.Add([i]);

@@ -11,10 +11,11 @@ public static class TimelineBuilder
     public static List<TimelineEntry> Build(IReadOnlyList<DatedEvent> dates, FactsOptions options)
     {
         var entries = new List<TimelineEntry>();
+        var cache = new SentenceTerms();
         foreach (var sameDate in dates.GroupBy(d => (d.From, d.To)))
         {
             var items = sameDate.ToList();
-            var terms = items.Select(d => Tokenizer.Terms(d.Sentence.Text)).ToList();
+            var terms = items.Select(d => cache.Of(d.Sentence.Text)).ToList();
             var groups = new List<List<int>>();
             for (var i = 0; i < items.Count; i++)
             {

@@ -59,7 +59,8 @@ public sealed record RangeDto(int Start, int End);
 
 public sealed record SpanDto(string Source, string ArticleId, int Start, int End, string Text);
 
-public sealed record IntervalDto(double Low, bool LowOpen, double? High, bool HighOpen);
+/// <summary>An interval of values; <c>high</c> is null for an unbounded one ("more than 1,000").</summary>
+public sealed record IntervalDto(double Low, bool LowOpen, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] double? High, bool HighOpen);
 
 public sealed record QuantityDto(double Value, string Phrase, string? Modifier, IntervalDto Interval, string? Unit, string Counted, string Head, string? Event, SpanDto Span, RangeDto Sentence);
 

@@ -86,18 +86,16 @@ public static class SpellingVariants
             return true;
         }
 
-        if (Math.Min(a.Length, b.Length) < 4 || a[0] != b[0] && TransliterationKey(a)[0] != TransliterationKey(b)[0])
-        {
-            return false;
-        }
-
-        var keyA = VowelFolded(TransliterationKey(a));
-        var keyB = VowelFolded(TransliterationKey(b));
-        return keyA == keyB || (Math.Min(a.Length, b.Length) >= 5 && EditDistance.AtMostOne(keyA, keyB));
+        return AreNameKeysVariants(a, b, NameKey(a), NameKey(b));
     }
 
-    /// <summary>Folds the vowels transliterations swap most (e/i, o/u).</summary>
-    private static string VowelFolded(string key) => key.Replace('e', 'i').Replace('o', 'u');
+    /// <summary>The spelling key of a lower-cased name word: its transliteration key with e/i and o/u folded.</summary>
+    public static string NameKey(string lowerCaseName) => TransliterationKey(lowerCaseName).Replace('e', 'i').Replace('o', 'u');
+
+    /// <summary><see cref="AreNameVariants"/> on precomputed <see cref="NameKey"/>s.</summary>
+    public static bool AreNameKeysVariants(string a, string b, string keyA, string keyB) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 4 && keyA.Length > 0 && keyB.Length > 0 && keyA[0] == keyB[0]
+            && (keyA == keyB || (Math.Min(a.Length, b.Length) >= 5 && EditDistance.AtMostOne(keyA, keyB))));
 
     /// <summary>Whether two lower-cased words are spellings of one name or a name and its demonym.</summary>
     public static bool AreVariants(string a, string b)

@@ -39,7 +39,7 @@ public static partial class DateExtractor
         var future = RelativeDates.SoundsFuture(sentenceText);
         foreach (Match m in DatePatterns.Relative().Matches(sentenceText))
         {
-            if (reference is { } r && RelativeDates.TryResolve(m, r, future, out var from, out var to, out var precision))
+            if (reference is { } r && !NamesAnEvent(sentenceText, m) && RelativeDates.TryResolve(m, r, future, out var from, out var to, out var precision))
             {
                 Add(from, to, precision, m.Index, m.Length, r);
             }
@@ -56,6 +56,11 @@ public static partial class DateExtractor
 
         return found;
     }
+
+    /// <summary>"the September 11 attacks": a day and month after "the" name an event, not a date of this story.</summary>
+    private static bool NamesAnEvent(string sentence, Match m) =>
+        (m.Groups["month"].Success || m.Groups["month2"].Success) && m.Index >= 4
+        && sentence.AsSpan(m.Index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Spans of a sentence's text that are dates or times, so their numbers are not read as quantities.</summary>
     public static List<TextSpan> DateAndTimeSpans(string text, TextSpan sentence)

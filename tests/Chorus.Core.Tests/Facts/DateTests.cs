@@ -34,6 +34,13 @@ public class DateTests
     }
 
     [Fact]
+    public void ADayAndMonthNamingAnEventIsNotADate()
+    {
+        var facts = FactArticles.Facts(FactArticles.Make("The exit came 20 years after the September 11 attacks.", Reference));
+        Assert.Empty(facts.Dates);
+    }
+
+    [Fact]
     public void AbsoluteDatesNeedNoReference()
     {
         var facts = FactArticles.Facts(FactArticles.Make("The fighting began on June 29, 2021 in Parwan."));

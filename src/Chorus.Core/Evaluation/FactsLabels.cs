@@ -3,15 +3,18 @@ using System.Text.Json.Serialization;
 
 namespace Chorus.Core.Evaluation;
 
-/// <summary>A labelled fact file: the facts a reader lists from a folder of articles (samples/labels/*.facts.json).</summary>
+/// <summary>
+/// A labelled fact file: the facts a reader lists from a folder of articles (samples/labels/*.facts.json). A kind
+/// left out of the file (null) is not labelled and not scored.
+/// </summary>
 public sealed record FactsLabels(
     int SchemaVersion,
     string Articles,
-    IReadOnlyList<LabelledQuantity> Quantities,
-    IReadOnlyList<LabelledQuote> Quotes,
-    IReadOnlyList<LabelledEntity> Entities,
-    IReadOnlyList<LabelledDate> Dates,
-    IReadOnlyList<LabelledConflict> Conflicts)
+    IReadOnlyList<LabelledQuantity>? Quantities,
+    IReadOnlyList<LabelledQuote>? Quotes,
+    IReadOnlyList<LabelledEntity>? Entities,
+    IReadOnlyList<LabelledDate>? Dates,
+    IReadOnlyList<LabelledConflict>? Conflicts)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -27,9 +30,10 @@ public sealed record FactsLabels(
         try
         {
             var labels = JsonSerializer.Deserialize<FactsLabels>(File.ReadAllText(path), Json);
-            if (labels is null || labels.Quantities is null || labels.Quotes is null || labels.Entities is null || labels.Dates is null || labels.Conflicts is null)
+            if (labels is null || labels.Articles is null
+                || (labels.Quantities is null && labels.Quotes is null && labels.Entities is null && labels.Dates is null && labels.Conflicts is null))
             {
-                error = $"{path}: not a fact label file (needs articles, quantities, quotes, entities, dates, conflicts)";
+                error = $"{path}: not a fact label file (needs articles and at least one of quantities, quotes, entities, dates, conflicts)";
                 return null;
             }
 

@@ -27,24 +27,43 @@ public static class FactsScorer
     {
         var facts = brief.Facts;
         var fileOf = brief.Sources.ToDictionary(s => s.Article.Id, s => Path.GetFileName(s.Article.Origin), StringComparer.Ordinal);
-        return
-        [
-            Match("quantities",
+        var scores = new List<FactKindScore>();
+        if (labels.Quantities is { } quantities)
+        {
+            scores.Add(Match("quantities",
                 facts.Quantities.Select(q => (Key: QuantityKey(q.Phrase, q.Head), Show: $"{q.Phrase} {q.Counted}")).DistinctBy(q => q.Key).ToList(),
-                labels.Quantities.Select(l => (Key: QuantityKey(l.Phrase, HeadOf(l.Counted)), Show: $"{l.Phrase} {l.Counted}")).DistinctBy(l => l.Key).ToList(),
+                quantities.Select(l => (Key: QuantityKey(l.Phrase, HeadOf(l.Counted)), Show: $"{l.Phrase} {l.Counted}")).DistinctBy(l => l.Key).ToList(),
                 (f, l) => f.Key == l.Key,
                 f => f.Show,
-                l => l.Show),
-            Match("quotes", facts.Quotes.ToList(), labels.Quotes.ToList(), QuoteMatches, q => $"{q.Speaker}: “{q.Text}”", l => $"{l.Speaker}: “{l.Text}”"),
-            Match("entities", facts.Entities.ToList(), labels.Entities.ToList(), EntityMatches, e => $"{e.Name} ({e.Type.ToString().ToLowerInvariant()})", l => $"{l.Variants[0]} ({l.Type})"),
-            Match("dates",
+                l => l.Show));
+        }
+
+        if (labels.Quotes is { } quotes)
+        {
+            scores.Add(Match("quotes", facts.Quotes.ToList(), quotes.ToList(), QuoteMatches, q => $"{q.Speaker}: “{q.Text}”", l => $"{l.Speaker}: “{l.Text}”"));
+        }
+
+        if (labels.Entities is { } entities)
+        {
+            scores.Add(Match("entities", facts.Entities.ToList(), entities.ToList(), EntityMatches, e => $"{e.Name} ({e.Type.ToString().ToLowerInvariant()})", l => $"{l.Variants[0]} ({l.Type})"));
+        }
+
+        if (labels.Dates is { } dates)
+        {
+            scores.Add(Match("dates",
                 facts.Dates.Select(d => (Key: $"{fileOf[d.Source.ArticleId]} {Iso(d.From)}/{Iso(d.To)}", Show: $"{fileOf[d.Source.ArticleId]}: {d.Phrase}")).DistinctBy(d => d.Key).ToList(),
-                labels.Dates.Select(l => (Key: $"{l.File} {DateKey(l.Date)}", Show: $"{l.File}: {l.Phrase}")).DistinctBy(l => l.Key).ToList(),
+                dates.Select(l => (Key: $"{l.File} {DateKey(l.Date)}", Show: $"{l.File}: {l.Phrase}")).DistinctBy(l => l.Key).ToList(),
                 (f, l) => f.Key == l.Key,
                 f => f.Show,
-                l => l.Show),
-            Match("conflicts", facts.Conflicts.Where(c => c.Kind == ClaimKind.Quantity).ToList(), labels.Conflicts.ToList(), ConflictMatches, c => c.Claim, l => $"{l.Counted}: {string.Join(" vs ", l.Sides.Select(s => string.Join(", ", s)))}"),
-        ];
+                l => l.Show));
+        }
+
+        if (labels.Conflicts is { } conflicts)
+        {
+            scores.Add(Match("conflicts", facts.Conflicts.Where(c => c.Kind == ClaimKind.Quantity).ToList(), conflicts.ToList(), ConflictMatches, c => c.Claim, l => $"{l.Counted}: {string.Join(" vs ", l.Sides.Select(s => string.Join(", ", s)))}"));
+        }
+
+        return scores;
     }
 
     private static FactKindScore Match<TFound, TLabel>(string kind, List<TFound> found, List<TLabel> expected, Func<TFound, TLabel, bool> matches, Func<TFound, string> showFound, Func<TLabel, string> showLabel)
@@ -71,14 +90,8 @@ public static class FactsScorer
     private static string QuantityKey(string phrase, string head) =>
         $"{string.Join(' ', Tokenizer.Words(phrase.ToLowerInvariant()).Select(t => t.Text))}|{head}";
 
-    /// <summary>The class of a labelled counted phrase's head noun: the last word before any "of".</summary>
-    private static string HeadOf(string counted)
-    {
-        var words = counted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var of = Array.IndexOf(words, "of");
-        var head = of > 0 ? words[of - 1] : words[^1];
-        return CountedNouns.ClassOf(head);
-    }
+    /// <summary>The class of a labelled counted phrase, by the rule the extractor uses.</summary>
+    private static string HeadOf(string counted) => CountedNouns.ClassOfPhrase(counted.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static bool QuoteMatches(Quote found, LabelledQuote label)
     {

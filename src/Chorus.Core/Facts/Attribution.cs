@@ -40,7 +40,7 @@ public static class AttributionParser
         return null;
     }
 
-    /// <summary>Text of the quote's sentence before the quote: "Mohib said on Tuesday that Kabul had".</summary>
+    /// <summary>Text of the quote's sentence before the quote: "Varro said on Tuesday that the army had".</summary>
     public static Attribution? Before(string fragment)
     {
         var tokens = Tokenizer.Words(fragment).ToList();
@@ -160,7 +160,7 @@ public static class AttributionParser
             return (null, null);
         }
 
-        // "envoy to Afghanistan Zamir Kabulov": a long run after a preposition starts with the preposition's object.
+        // "envoy to Veldoria Ana Rusk": a long run after a preposition starts with the preposition's object.
         if (end - runStart >= 3 && runStart > start && tokens[runStart - 1].Text.ToLowerInvariant() is "to" or "of" or "for" or "in")
         {
             runStart++;

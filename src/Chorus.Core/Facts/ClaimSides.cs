@@ -2,8 +2,8 @@ namespace Chorus.Core.Facts;
 
 /// <summary>
 /// Splits the statements of one claim into sides of mutually compatible values: statements are taken from the
-/// most precise to the vaguest, and each joins the first side whose common interval it meets, so "1,037" and
-/// "more than 1,000" make one side and "nearly 1,000" another.
+/// most precise to the vaguest, and each joins the first side whose common interval it meets, so "1,210" and
+/// "more than 1,200" make one side and "nearly 1,200" another.
 /// </summary>
 internal static class ClaimSides
 {

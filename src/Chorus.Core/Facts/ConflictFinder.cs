@@ -125,7 +125,7 @@ public static class ConflictFinder
             .Select(g => new ClaimValue(g.First().Phrase, g.Select(q => q.Source).ToList()))
             .ToList();
 
-    /// <summary>"Troops who fled into Tajikistan": the noun class and the most common predicate (ties: the shortest).</summary>
+    /// <summary>"People who were evacuated": the noun class and the most common predicate (ties: the shortest).</summary>
     private static string Label(List<Quantity> claim)
     {
         var head = claim[0].Head;

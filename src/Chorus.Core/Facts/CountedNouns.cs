@@ -4,8 +4,8 @@ namespace Chorus.Core.Facts;
 public static class CountedNouns
 {
     /// <summary>
-    /// Head nouns that name the same kind of counted thing in news reports, folded to one class so "1,037 troops"
-    /// and "nearly 1,000 soldiers" are compared as one claim.
+    /// Head nouns that name the same kind of counted thing in news reports, folded to one class so "1,210 troops"
+    /// and "nearly 1,200 soldiers" are compared as one claim.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Classes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -70,6 +70,28 @@ public static class CountedNouns
         }
 
         return lower.EndsWith('s') && !lower.EndsWith("us", StringComparison.Ordinal) ? lower[..^1] : lower;
+    }
+
+    /// <summary>Words before the head that change what is counted: "reserve troops" are reservists.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ModifierClasses = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["reserve"] = "reservists",
+    };
+
+    /// <summary>The class of a counted noun phrase: its head (the last word before any "of"), unless a modifier overrides it.</summary>
+    public static string ClassOfPhrase(IReadOnlyList<string> words)
+    {
+        var of = words.ToList().IndexOf("of");
+        var end = of > 0 ? of : words.Count;
+        for (var k = 0; k < end - 1; k++)
+        {
+            if (ModifierClasses.TryGetValue(Singular(words[k].ToLowerInvariant()), out var cls))
+            {
+                return cls;
+            }
+        }
+
+        return ClassOf(words[end - 1]);
     }
 
     /// <summary>The class a head noun is compared under: its synonym class, or its singular.</summary>

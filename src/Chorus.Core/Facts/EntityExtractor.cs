@@ -5,7 +5,7 @@ namespace Chorus.Core.Facts;
 
 /// <summary>
 /// One capitalised name in an article: the exact span, the name without titles or possessive, the evidence for
-/// each type (person, place, organisation), and whether it stands as an adjective before a noun ("Tajik forces").
+/// each type (person, place, organisation), and whether it stands as an adjective before a noun ("Veldorian forces").
 /// </summary>
 public sealed record EntityMention(string ArticleId, TextSpan Span, string Name, int Person, int Place, int Organisation, bool Adjectival)
 {
@@ -68,7 +68,7 @@ public static class EntityExtractor
 
     private static void AddRun(Article article, string text, List<Token> tokens, int start, int end, int sentenceStart, List<EntityMention> found)
     {
-        // Titles inside the run ("Tajik President Emomali Rakhmon") split it: the name follows the last title.
+        // Titles inside the run ("Veldorian President Ana Rusk") split it: the name follows the last title.
         var lastTitle = -1;
         for (var k = start; k < end; k++)
         {
@@ -100,7 +100,7 @@ public static class EntityExtractor
             person += Strong;
         }
 
-        // "envoy to Afghanistan Zamir Kabulov": a long run after a preposition starts with the preposition's object.
+        // "envoy to Veldoria Ana Rusk": a long run after a preposition starts with the preposition's object.
         if (end - start >= 3 && start > 0 && tokens[start - 1].Text is "to" or "of" or "for" or "in"
             && !tokens.Skip(start).Take(end - start).Any(t => EntityLexicon.OrganisationWords.Contains(t.Text) || EntityLexicon.PlaceHeads.Contains(t.Text)))
         {
@@ -246,7 +246,7 @@ public static class EntityExtractor
         return digits is 1 or 2 or 3 && (digits == s.Length || s[digits] is ',' or '.' or ')');
     }
 
-    /// <summary>"Kabul-allied", "US-led": a name glued to an ordinary word, not a name. Joints of names ("Mazar-e-Sharif") are fine.</summary>
+    /// <summary>"Dovrenna-allied", "US-led": a name glued to an ordinary word, not a name. Joints of names ("Qal-e-Nor") are fine.</summary>
     private static bool HasLowerCasePart(string word) =>
         word.Split('-', '‐').Any(p => p.Length > 0 && char.IsLower(p[0]) && p is not ("e" or "i" or "ul" or "al" or "ud" or "ur"));
 

@@ -3,14 +3,14 @@ namespace Chorus.Core.Facts;
 /// <summary>Context words that tell people, places and organisations apart, and capitalised words that are neither.</summary>
 public static class EntityLexicon
 {
-    /// <summary>Lower-case words after a name that make it a place and are not part of it ("Balkh province").</summary>
+    /// <summary>Lower-case words after a name that make it a place and are not part of it ("Belmora province").</summary>
     public static readonly IReadOnlySet<string> PlaceAfter = new HashSet<string>(StringComparer.Ordinal)
     {
         "province", "district", "city", "town", "village", "region", "county", "state", "capital", "port", "airport",
         "border", "area", "municipality", "governorate", "prefecture", "oblast", "neighbourhood", "neighborhood",
     };
 
-    /// <summary>Lower-case geographic words that belong to the name ("Marren valley", "Kabul river").</summary>
+    /// <summary>Lower-case geographic words that belong to the name ("Marren valley", "Teshkan river").</summary>
     public static readonly IReadOnlySet<string> PlacePart = new HashSet<string>(StringComparer.Ordinal)
     {
         "valley", "river", "lake", "mountains", "mountain", "gorge", "pass", "plain", "basin", "delta", "bay", "coast",
@@ -41,7 +41,7 @@ public static class EntityLexicon
         "movement", "organisation", "organization", "network", "newspaper", "channel", "broadcaster",
     };
 
-    /// <summary>Prepositions after which a bare name is a place ("in Kharsun", "into Tajikistan").</summary>
+    /// <summary>Prepositions after which a bare name is a place ("in Kharsun", "into Veldoria").</summary>
     public static readonly IReadOnlySet<string> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
     {
         "in", "into", "to", "from", "near", "across", "toward", "towards", "outside", "inside", "around", "through", "at",

@@ -6,7 +6,7 @@ namespace Chorus.Core.Facts;
 /// Merges entity mentions across articles into entities: same name; spellings that are variants
 /// (<see cref="SpellingVariants.AreNameVariants"/>, word by word); a surname alone joining the one person whose
 /// name ends with it; a name used as an adjective joining the one longer name it starts. Nationality adjectives
-/// ("Tajik", "Veldorian") that only ever stand before a noun are dropped: they name no entity of their own.
+/// ("Veldorian", "Kazakh") that only ever stand before a noun are dropped: they name no entity of their own.
 /// </summary>
 public static class EntityMerger
 {
@@ -39,7 +39,7 @@ public static class EntityMerger
         var lowerNames = groups.Select(g => g[0].Name.ToLowerInvariant()).ToList();
 
         // A single word joins the one longer entity it is the surname (persons) or the first word (others) of;
-        // a nationality adjective joins nothing ("Afghan" is not the "Afghan Defense Ministry").
+        // a nationality adjective joins nothing ("Veldorian" is not the "Veldorian Water Ministry").
         for (var a = 0; a < groups.Count; a++)
         {
             if (words[a].Length != 1 || IsDemonym(lowerNames[a], lowerNames))
@@ -83,7 +83,7 @@ public static class EntityMerger
     private static bool IsPerson(List<EntityMention> group) =>
         group.Sum(m => m.Person) > Math.Max(group.Sum(m => m.Place), group.Sum(m => m.Organisation));
 
-    /// <summary>A nationality adjective: a demonym ending, or a shortened or lengthened form of another name (Tajik/Tajikistan).</summary>
+    /// <summary>A nationality adjective: a demonym ending, or a shortened or lengthened form of another name (Kazakh/Kazakhstan).</summary>
     private static bool IsDemonym(string lower, List<string> names) =>
         EntityLexicon.DemonymEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
         || names.Any(other => other != lower && !other.Contains(' ', StringComparison.Ordinal) && SpellingVariants.AreVariants(lower, other)

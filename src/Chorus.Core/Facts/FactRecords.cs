@@ -8,7 +8,7 @@ public sealed record SourceSpan(string ArticleId, TextSpan Span, string Text);
 /// <summary>
 /// A number as a news text states it: the value, the words it was written with ("nearly 1,000"), the modifier
 /// ("nearly"), the interval the modifier makes of it (rules in <see cref="QuantityModifiers"/>), a unit ("%",
-/// "$"), the noun phrase it counts ("Afghan troops") with its head class ("troops"), and the event verb class
+/// "$"), the noun phrase it counts ("army reservists") with its head class ("troops"), and the event verb class
 /// ("flee") when the clause names one. <see cref="Sentence"/> is the span of the whole sentence.
 /// </summary>
 public sealed record Quantity(
@@ -86,7 +86,7 @@ public enum ClaimKind
 /// <summary>A claim the sources disagree on: two or more sides whose values cannot all be true.</summary>
 public sealed record Conflict(ClaimKind Kind, string Claim, IReadOnlyList<ClaimSide> Sides);
 
-/// <summary>A claim stated with different but compatible values ("more than 1,000" and "1,037").</summary>
+/// <summary>A claim stated with different but compatible values ("more than 1,000" and "1,210").</summary>
 public sealed record Agreement(ClaimKind Kind, string Claim, IReadOnlyList<ClaimValue> Values);
 
 /// <summary>What one independent source reports that no other independent source does.</summary>

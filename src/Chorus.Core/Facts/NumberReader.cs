@@ -7,7 +7,7 @@ namespace Chorus.Core.Facts;
 internal readonly record struct NumberRead(int First, int Last, double Value, ValueInterval Interval, bool Vague, string? Unit, int Start, int End);
 
 /// <summary>
-/// Reads one number at a token: digits ("1,037", "2.5", "2,500-3,500", "$3bn", "15pc"), words ("twenty",
+/// Reads one number at a token: digits ("1,210", "2.5", "2,500-3,500", "$3bn", "15pc"), words ("twenty",
 /// "twenty-five", "a dozen", "one million"), vague amounts ("hundreds", "dozens of", "several hundred", "tens of
 /// thousands"), with a following scale word or percent sign. Pure; never throws.
 /// </summary>
@@ -131,7 +131,7 @@ internal static class NumberReader
         return true;
     }
 
-    /// <summary>"1,037" "2.5" "3bn" "15pc" "2,500-3,500". Ordinals ("20th"), times ("3am") and codes ("7b2x") fail.</summary>
+    /// <summary>"1,210" "2.5" "3bn" "15pc" "2,500-3,500". Ordinals ("20th"), times ("3am") and codes ("7b2x") fail.</summary>
     private static bool TryDigits(string token, out double value, out double high, out string suffix)
     {
         value = high = 0;

@@ -151,6 +151,7 @@ public static class QuantityExtractor
     private static (int Start, int End) NounPhrase(string text, List<Token> tokens, NumberRead number)
     {
         var j = number.Last + 1;
+        var gapFrom = number.End;
         if (j < tokens.Count && tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             j++;
@@ -159,12 +160,13 @@ public static class QuantityExtractor
                 j++;
             }
 
-            // A partitive of a total ("100 of Afghanistan's 419 districts"): count the total's noun.
+            // A partitive of a total ("40 of the region's 120 villages"): count the total's noun.
             for (var k = j; k < Math.Min(tokens.Count, j + 2); k++)
             {
                 if (char.IsDigit(tokens[k].Text[0]))
                 {
                     j = k + 1;
+                    gapFrom = tokens[k].Span.End;
                     break;
                 }
             }
@@ -178,7 +180,7 @@ public static class QuantityExtractor
                 break;
             }
 
-            if (j == start && !NoPunctuationBetween(text, number.End, tokens[j].Span.Start))
+            if (j == start && !NoPunctuationBetween(text, gapFrom, tokens[j].Span.Start))
             {
                 break;
             }
@@ -210,19 +212,8 @@ public static class QuantityExtractor
     private static bool IsParticiple(string word) =>
         char.IsLower(word[0]) && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
-    private static string HeadClass(List<Token> tokens, int start, int end)
-    {
-        var ofAt = Enumerable.Range(start, end - start).FirstOrDefault(k => tokens[k].Text == "of", end);
-        for (var k = start; k < ofAt; k++)
-        {
-            if (CountedNouns.Singular(tokens[k].Text.ToLowerInvariant()) == "reserve")
-            {
-                return "reservists";
-            }
-        }
-
-        return CountedNouns.ClassOf(tokens[ofAt - 1].Text);
-    }
+    private static string HeadClass(List<Token> tokens, int start, int end) =>
+        CountedNouns.ClassOfPhrase(tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList());
 
     private static bool NextIsVerbLike(List<Token> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Text.ToLowerInvariant() is "were" or "was" or "have" or "had" or "are" or "is" or "died" or "fled";

@@ -15,7 +15,7 @@ public static class SpeechLexicon
     public static readonly IReadOnlySet<string> Pronouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "he", "she" };
 
     /// <summary>
-    /// Titles and roles that precede a name ("National Security Adviser Hamdullah Mohib", "pharmacist Ilse Marek");
+    /// Titles and roles that precede a name ("National Security Adviser Lena Varro", "pharmacist Ilse Marek");
     /// a capitalised run is split after the last of them into role and name.
     /// </summary>
     public static readonly IReadOnlySet<string> Titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -31,7 +31,7 @@ public static class SpeechLexicon
         "leader", "founder", "ceo", "chancellor", "speaker", "diplomat", "commissioner", "superintendent", "warden",
     };
 
-    /// <summary>Words that end a speaker phrase after an inverted verb ("said X in Kabul", "said X who …").</summary>
+    /// <summary>Words that end a speaker phrase after an inverted verb ("said X in Dovrenna", "said X who …").</summary>
     public static readonly IReadOnlySet<string> PhraseStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "on", "during", "after", "before", "who", "which", "that", "when", "while", "as", "from", "to", "by", "with",

@@ -143,7 +143,7 @@ internal static class FactsMarkdown
 
     private static string Outlets(Brief brief, IEnumerable<SourceSpan> spans) => Outlets(brief, spans.Select(s => s.ArticleId));
 
-    /// <summary>Distinct outlet names of the independent sources, in source order: "AFP, Dawn".</summary>
+    /// <summary>Distinct outlet names of the independent sources, in source order: "MPA, The Daily Ledger".</summary>
     private static string Outlets(Brief brief, IEnumerable<string> articleIds) =>
         string.Join(", ", articleIds.Distinct().Select(brief.SourceOf).OrderBy(s => s.IndependentSource)
             .GroupBy(s => s.IndependentSource).Select(g => Md.Escape(g.First().Article.Outlet.Name)).Distinct());

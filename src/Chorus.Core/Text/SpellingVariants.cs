@@ -76,8 +76,8 @@ public static class SpellingVariants
 
     /// <summary>
     /// Whether two lower-cased words of proper names are spellings of one name (never a name and its demonym):
-    /// equal transliteration keys with vowels folded (Sadeq/Sadiq, Kharsun/Karsun, Mazar-e-Sharif/Mazar-i-Sharif),
-    /// or keys one edit apart for names of five letters or more with the same first letter (Rakhmon/Rahmon).
+    /// equal transliteration keys with vowels folded (Sadeq/Sadiq, Kharsun/Karsun, Qal-e-Nor/Qal-i-Nor),
+    /// or keys one edit apart for names of five letters or more with the same first letter (Dakhmon/Dahmon).
     /// </summary>
     public static bool AreNameVariants(string a, string b)
     {

@@ -25,6 +25,18 @@ public sealed class EvalFactsCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheSeedLabelsScoreOnlyTheKindsTheyLabel()
+    {
+        var json = Path.Combine(folder, "seeds.json");
+        var result = CliRunner.Run("eval", "facts", "--labels", "samples/labels/seeds.facts.json", "--json", json);
+        Assert.Equal(0, result.ExitCode);
+        using var scores = JsonDocument.Parse(File.ReadAllText(json));
+        var kinds = scores.RootElement.GetProperty("kinds").EnumerateArray().ToList();
+        Assert.Equal(["quantities", "quotes", "conflicts"], kinds.Select(k => k.GetProperty("kind").GetString()).ToArray());
+        Assert.All(kinds, k => Assert.True(k.GetProperty("f1").GetDouble() >= 0.9, $"{k.GetProperty("kind")}: F1 {k.GetProperty("f1")}"));
+    }
+
+    [Fact]
     public void AMissingOrMalformedLabelFileIsNamedInTheError()
     {
         var missing = CliRunner.Run("eval", "facts", "--labels", Path.Combine(folder, "none.json"));

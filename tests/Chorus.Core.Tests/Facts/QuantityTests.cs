@@ -95,4 +95,12 @@ public class QuantityTests
         Assert.Equal("flee", quantities[1].Event);
         Assert.Equal("die", quantities[0].Event);
     }
+
+    [Fact]
+    public void APartitiveCountsTheNounOfItsTotal()
+    {
+        var quantities = FactArticles.Quantities("The militants took control of more than 100 of Afghanistan’s 419 district centers so far.");
+        Assert.Equal(["more than 100", "419"], quantities.Select(q => q.Phrase).ToArray());
+        Assert.All(quantities, q => Assert.Equal("district centers", q.Counted));
+    }
 }

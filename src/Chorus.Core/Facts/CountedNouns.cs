@@ -9,11 +9,25 @@ public static class CountedNouns
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Classes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["troop"] = "troops", ["soldier"] = "troops", ["serviceman"] = "troops", ["servicemen"] = "troops", ["personnel"] = "troops",
-        ["people"] = "people", ["person"] = "people", ["resident"] = "people", ["villager"] = "people", ["civilian"] = "people",
-        ["inhabitant"] = "people", ["local"] = "people", ["individual"] = "people", ["citizen"] = "people",
-        ["child"] = "children", ["children"] = "children", ["kid"] = "children",
-        ["reservist"] = "reservists", ["reserve"] = "reservists",
+        ["troop"] = "troops",
+        ["soldier"] = "troops",
+        ["serviceman"] = "troops",
+        ["servicemen"] = "troops",
+        ["personnel"] = "troops",
+        ["people"] = "people",
+        ["person"] = "people",
+        ["resident"] = "people",
+        ["villager"] = "people",
+        ["civilian"] = "people",
+        ["inhabitant"] = "people",
+        ["local"] = "people",
+        ["individual"] = "people",
+        ["citizen"] = "people",
+        ["child"] = "children",
+        ["children"] = "children",
+        ["kid"] = "children",
+        ["reservist"] = "reservists",
+        ["reserve"] = "reservists",
     };
 
     /// <summary>Units and containers that take an "of" complement: "240 million cubic metres of water".</summary>

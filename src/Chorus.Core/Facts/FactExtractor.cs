@@ -103,7 +103,7 @@ public static class FactExtractor
         {
             var mine = source.IndependentSource;
             var onlyQuantities = quantities.Where(q => sourceOf[q.Source.ArticleId] == mine)
-                .Where(q => !quantities.Any(o => sourceOf[o.Source.ArticleId] != mine && o.Head == q.Head && o.Interval.Intersects(q.Interval)))
+                .Where(q => !quantities.Any(o => sourceOf[o.Source.ArticleId] != mine && o.Head == q.Head && o.Interval == q.Interval))
                 .GroupBy(q => (q.Phrase, q.Counted)).Select(g => g.First())
                 .ToList();
             var onlyQuotes = quotes.Where(q => q.Mentions.All(m => sourceOf[m.ArticleId] == mine)).ToList();

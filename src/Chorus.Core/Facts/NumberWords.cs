@@ -7,10 +7,32 @@ public static class NumberWords
     /// "one side") than a count; "one million" is still read through <see cref="Scales"/>.</summary>
     public static readonly IReadOnlyDictionary<string, int> Cardinals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
         ["dozen"] = 12,
     };
 
@@ -20,8 +42,17 @@ public static class NumberWords
     /// <summary>Scale words and suffixes after a number: "1.5 million", "$3bn", "20k".</summary>
     public static readonly IReadOnlyDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["mn"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12, ["k"] = 1e3, ["m"] = 1e6, ["b"] = 1e9,
+        ["hundred"] = 100,
+        ["thousand"] = 1e3,
+        ["million"] = 1e6,
+        ["billion"] = 1e9,
+        ["trillion"] = 1e12,
+        ["mn"] = 1e6,
+        ["bn"] = 1e9,
+        ["tn"] = 1e12,
+        ["k"] = 1e3,
+        ["m"] = 1e6,
+        ["b"] = 1e9,
     };
 
     /// <summary>
@@ -45,7 +76,10 @@ public static class NumberWords
 
     public static readonly IReadOnlyDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["$"] = "$", ["£"] = "£", ["€"] = "€", ["¥"] = "¥",
+        ["$"] = "$",
+        ["£"] = "£",
+        ["€"] = "€",
+        ["¥"] = "¥",
     };
 
     public static bool TryCardinal(string lower, out int value)

@@ -59,6 +59,12 @@ public static class QuoteExtractor
                     speaker = persons.LastOrDefault(p => p.Position < group[0].Outer.Start).Name;
                     role = attribution.Role is { } r && speaker is null ? r : null;
                 }
+                else if (attribution?.Speaker is { } said && previous?.Speaker is not null && SpeechLexicon.Documents.Contains(said))
+                {
+                    // "…,” said the statement": the statement of the issuer named just before.
+                    speaker = previous.Speaker;
+                    role = previous.Role;
+                }
                 else if (attribution is null && StandsAlone(text, paragraph.Span, group) && previous is not null && previousParagraph >= paragraphIndex - 1)
                 {
                     speaker = previous.Speaker;

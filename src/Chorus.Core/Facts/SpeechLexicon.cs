@@ -31,6 +31,12 @@ public static class SpeechLexicon
         "leader", "founder", "ceo", "chancellor", "speaker", "diplomat", "commissioner", "superintendent", "warden",
     };
 
+    /// <summary>Documents that "say" things on behalf of the issuer quoted just before ("…,” said the statement").</summary>
+    public static readonly IReadOnlySet<string> Documents = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the statement", "the report", "the communique", "the communiqué", "the release", "the letter", "the notice",
+    };
+
     /// <summary>Words that end a speaker phrase after an inverted verb ("said X in Dovrenna", "said X who …").</summary>
     public static readonly IReadOnlySet<string> PhraseStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -41,7 +41,8 @@ public static class BriefPipeline
             Headlines.Choose(sources, summary),
             summary,
             sources,
-            CoverageBuilder.Build(story, sources)) { Facts = facts });
+            CoverageBuilder.Build(story, sources))
+        { Facts = facts });
         return new BriefRun(brief, problems, clock.Timings);
     }
 

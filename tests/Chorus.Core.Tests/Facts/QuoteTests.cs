@@ -75,6 +75,26 @@ public class QuoteTests
         Assert.DoesNotContain(facts.Conflicts, c => c.Kind == ClaimKind.Speaker);
     }
 
+    [Fact]
+    public void ADocumentThatSaysSomethingSpeaksForTheIssuerNamedBefore()
+    {
+        var facts = FactArticles.Facts(FactArticles.Make(
+            "The border committee said 300 guards had been sent “to hold the river crossings”.\n\n“The guards will stay until the river falls,” said the statement, published by the state agency."));
+        Assert.All(facts.Quotes, q => Assert.Equal("The border committee", q.Speaker));
+    }
+
+    [Fact]
+    public void OneQuoteGivenToTwoSpeakersIsAConflict()
+    {
+        var a = FactArticles.Make("“We will not leave the valley before the water falls,” said Ana Rusk.", id: "a");
+        var b = FactArticles.Make("“We will not leave the valley before the water falls,” said Petra Lind.", id: "b");
+        var facts = FactArticles.Facts(a, b);
+        Assert.Single(facts.Quotes);
+        var conflict = Assert.Single(facts.Conflicts);
+        Assert.Equal(ClaimKind.Speaker, conflict.Kind);
+        Assert.Equal(["Ana Rusk", "Petra Lind"], conflict.Sides.Select(s => s.Values[0].Value).Order().ToArray());
+    }
+
     [Theory]
     [InlineData("“This quote never closes and goes on and on")]
     [InlineData("He said ” and then “ and ’ and ‘ and \" marks everywhere.")]

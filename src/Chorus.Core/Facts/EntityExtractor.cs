@@ -116,7 +116,9 @@ public static class EntityExtractor
         int place = 0, organisation = 0;
 
         var endsClause = end >= tokens.Count || text.AsSpan(tokens[end - 1].Span.End, tokens[end].Span.Start - tokens[end - 1].Span.End).IndexOfAny(",.;") >= 0;
-        if (SpeechLexicon.Verbs.Contains(next) || (previous is "said" or "says" && endsClause) || IsAge(afterRun))
+        // A speech verb marks a person only for a full name: countries and agencies "say" things too ("Iran said"),
+        // and a surname alone joins its person through the merger.
+        if ((words.Count > 1 && (SpeechLexicon.Verbs.Contains(next) || (previous is "said" or "says" && endsClause))) || IsAge(afterRun))
         {
             person += Strong;
         }
@@ -135,7 +137,11 @@ public static class EntityExtractor
         {
             organisation += 2 * Strong;
         }
-        else if (EntityLexicon.OrganisationAfter.Contains(nextLower) || (words.Count == 1 && words[0].Length >= 2 && words[0].All(char.IsUpper) && !IsDateline(text, tokens[start])))
+        else if (words.Count == 1 && words[0].Length >= 2 && words[0].All(char.IsUpper) && !IsDateline(text, tokens[start]))
+        {
+            organisation += 2 * Strong; // an acronym is never a person's name
+        }
+        else if (EntityLexicon.OrganisationAfter.Contains(nextLower))
         {
             organisation += Strong;
         }
@@ -169,7 +175,8 @@ public static class EntityExtractor
             && !SpeechLexicon.Verbs.Contains(next) && !EntityLexicon.PlaceAfter.Contains(nextLower) && !EntityLexicon.PlacePart.Contains(nextLower);
         var includePart = EntityLexicon.PlacePart.Contains(nextLower) ? 1 : 0;
         Add(article, text, tokens, start, end + includePart, found, person, place, organisation, adjectival);
-        if (words.Count == 1 && StartsClause(text, tokens[start].Span.Start, sentenceStart) && !IsPossessive(tokens[end - 1].Text))
+        // A capitalised first word is only a name when more than its position says so; "Iran said" is.
+        if (words.Count == 1 && StartsClause(text, tokens[start].Span.Start, sentenceStart) && !IsPossessive(tokens[end - 1].Text) && !SpeechLexicon.Verbs.Contains(next))
         {
             found[^1] = found[^1] with { Initial = true };
         }
@@ -196,7 +203,7 @@ public static class EntityExtractor
     private static bool StartsName(string text, List<Token> tokens, int i, int sentenceStart, IReadOnlySet<string> lowerCaseWords)
     {
         var word = tokens[i].Text;
-        if (!IsCapitalised(word) || EntityLexicon.NotNames.Contains(Bare(word)) || HasLowerCasePart(word))
+        if (!IsCapitalised(word) || word.Any(char.IsDigit) || EntityLexicon.NotNames.Contains(Bare(word)) || HasLowerCasePart(word))
         {
             return false;
         }

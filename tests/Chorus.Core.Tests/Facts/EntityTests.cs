@@ -56,4 +56,13 @@ public class EntityTests
         Assert.DoesNotContain(facts.Entities, e => e.Name is "Forecasters" or "Tajik");
         Assert.Contains(facts.Entities, e => e.Name == "Tajikistan");
     }
+
+    [Fact]
+    public void CountriesAndAcronymsThatSpeakAreNotPeople()
+    {
+        var facts = FactArticles.Facts(FactArticles.Make("Veldoria said it had closed its consulate. Citing officials, CNN reported the closure, and MI-24 helicopters flew over."));
+        Assert.Equal(EntityType.Place, facts.Entities.Single(e => e.Name == "Veldoria").Type);
+        Assert.Equal(EntityType.Organisation, facts.Entities.Single(e => e.Name == "CNN").Type);
+        Assert.DoesNotContain(facts.Entities, e => e.Name.StartsWith("MI", StringComparison.Ordinal));
+    }
 }

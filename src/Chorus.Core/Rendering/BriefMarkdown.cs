@@ -144,7 +144,7 @@ public static class BriefMarkdown
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>Keeps source text from being read as Markdown markup.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -152,22 +152,7 @@ internal static class FactsMarkdown
 /// <summary>Small Markdown helpers shared by the brief's renderers.</summary>
 internal static class Md
 {
-    /// <summary>Keeps source text from being read as Markdown markup.</summary>
-    public static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '*' or '`' or '[' or ']' or '<' or '>' or '#' or '\\')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Escape(string text) => BriefMarkdown.Escape(text);
 
     public static string Where(Brief brief, SourceSpan span)
     {

@@ -3,6 +3,7 @@ using Chorus.Core.Briefs;
 using Chorus.Core.Cleaning;
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
+using Chorus.Core.Facts;
 using Chorus.Core.Ingest;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Summarization;
@@ -50,6 +51,10 @@ public class BriefStageBenchmarks
 
     [Benchmark(Description = "summarize")]
     public int Summarize() => new CorroborationSummarizer().Summarize(story, SummaryBudget.OfWords(BriefOptions.DefaultWords)).Count;
+
+    [Benchmark(Description = "facts")]
+    public int Facts() => FactExtractor.Extract(
+        sources.Select((s, i) => new FactSource(s.Article, s.IndependentSource, summaryDocuments[i].Sentences)).ToList()).Quantities.Count;
 
     [Benchmark(Description = "whole brief")]
     public int WholeBrief() => BriefPipeline.Run(documents).Brief!.Summary.Count;

@@ -20,5 +20,6 @@ internal static class EvalCommand
     {
         yield return EvalRougeCommand.Create();
         yield return EvalSummarizeCommand.Create();
+        yield return EvalFactsCommand.Create();
     }
 }

@@ -1,5 +1,6 @@
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
+using Chorus.Core.Facts;
 using Chorus.Core.Summarization;
 
 namespace Chorus.Core.Briefs;
@@ -30,6 +31,9 @@ public sealed record Brief(
     IReadOnlyList<SourceCoverage> Coverage)
 {
     public int IndependentSources => Sources.Select(s => s.IndependentSource).Distinct().Count();
+
+    /// <summary>Quantities, quotes, entities, timeline, conflicts and agreements of the story (the Facts stage).</summary>
+    public FactSet Facts { get; init; } = FactSet.Empty;
 
     public BriefSource SourceOf(string articleId) => Sources.First(s => s.Article.Id == articleId);
 }

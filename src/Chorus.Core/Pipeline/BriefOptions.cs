@@ -1,4 +1,5 @@
 using Chorus.Core.Dedup;
+using Chorus.Core.Facts;
 using Chorus.Core.Summarization;
 
 namespace Chorus.Core.Pipeline;
@@ -13,6 +14,8 @@ public sealed record BriefOptions
     public SummarizerOptions Summarizer { get; init; } = new();
 
     public CopyDetectionOptions Copies { get; init; } = new();
+
+    public FactsOptions Facts { get; init; } = new();
 }
 
 /// <summary>How long one stage took.</summary>

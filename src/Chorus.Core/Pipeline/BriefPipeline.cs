@@ -2,6 +2,7 @@ using Chorus.Core.Briefs;
 using Chorus.Core.Cleaning;
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
+using Chorus.Core.Facts;
 using Chorus.Core.Summarization;
 using Chorus.Core.Text;
 
@@ -11,7 +12,7 @@ namespace Chorus.Core.Pipeline;
 public sealed record BriefRun(Brief? Brief, IReadOnlyList<InputProblem> Problems, IReadOnlyList<StageTiming> Timings);
 
 /// <summary>
-/// Clean → Dedup → Sentences → Summarize → Brief over a set of raw documents about one story. The CLI, the web
+/// Clean → Dedup → Sentences → Summarize → Facts → Brief over a set of raw documents about one story. The CLI, the web
 /// app and the evaluations call this; none re-implements a stage.
 /// </summary>
 public static class BriefPipeline
@@ -33,11 +34,15 @@ public static class BriefPipeline
         var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
         var summarizer = new CorroborationSummarizer(options.Summarizer);
         var summary = clock.Time("summarize", () => summarizer.Summarize(story, SummaryBudget.OfWords(options.Words)));
+        var facts = clock.Time("facts", () => FactExtractor.Extract(
+            sources.Select(s => new FactSource(s.Article, s.IndependentSource, story.Documents.First(d => d.Id == s.Article.Id).Sentences)).ToList(),
+            options.Facts));
         var brief = clock.Time("brief", () => new Brief(
             Headlines.Choose(sources, summary),
             summary,
             sources,
-            CoverageBuilder.Build(story, sources)));
+            CoverageBuilder.Build(story, sources))
+        { Facts = facts });
         return new BriefRun(brief, problems, clock.Timings);
     }
 

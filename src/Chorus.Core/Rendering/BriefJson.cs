@@ -13,7 +13,7 @@ namespace Chorus.Core.Rendering;
 /// </summary>
 public static class BriefJson
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static readonly JsonSerializerOptions Options = new()
     {
@@ -35,7 +35,10 @@ public static class BriefJson
         brief.Sources.Select(Source).ToList(),
         brief.Coverage.Select(c => new CoverageDto(c.Label, c.ArticleId, c.OnlyHere.Select(o => new SpanTextDto(o.SentenceIndex, o.Span.Start, o.Span.End, o.Text)).ToList())).ToList(),
         brief.Sources.Select(s => new RemovedDto(s.Label, s.Article.Id, s.Article.Removed.Select(r => new RemovedLineDto(r.LineNumber, r.Text, r.Reason)).ToList())).ToList(),
-        problems.Select(p => new ProblemDto(p.Input, p.Message, p.Severity.ToString().ToLowerInvariant())).ToList());
+        problems.Select(p => new ProblemDto(p.Input, p.Message, p.Severity.ToString().ToLowerInvariant())).ToList())
+    {
+        Facts = FactsJson.ToDto(brief),
+    };
 
     private static SummaryDto Summary(Brief brief, SummarySentence sentence)
     {
@@ -73,7 +76,11 @@ public static class BriefJson
 }
 
 #pragma warning disable SA1649, CA1819 // The DTOs are the JSON schema; they live together with their renderer.
-public sealed record BriefDto(int SchemaVersion, string Headline, int ArticleCount, int IndependentSources, IReadOnlyList<SummaryDto> Summary, IReadOnlyList<SourceDto> Sources, IReadOnlyList<CoverageDto> Coverage, IReadOnlyList<RemovedDto> Removed, IReadOnlyList<ProblemDto> Problems);
+public sealed record BriefDto(int SchemaVersion, string Headline, int ArticleCount, int IndependentSources, IReadOnlyList<SummaryDto> Summary, IReadOnlyList<SourceDto> Sources, IReadOnlyList<CoverageDto> Coverage, IReadOnlyList<RemovedDto> Removed, IReadOnlyList<ProblemDto> Problems)
+{
+    /// <summary>Quantities, quotes, entities, timeline, conflicts, agreements and per-source facts (schema version 2).</summary>
+    public FactsDto? Facts { get; init; }
+}
 
 public sealed record SummaryDto(string Text, string Source, int IndependentSources, IReadOnlyList<AttributionDto> Attributions);
 

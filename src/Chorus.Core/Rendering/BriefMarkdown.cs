@@ -33,7 +33,10 @@ public static class BriefMarkdown
             md.AppendLine(CultureInfo.InvariantCulture, $"   <sub>{sentence.IndependentSources} of {brief.IndependentSources} sources: {string.Join(" · ", cited)}</sub>");
         }
 
-        md.AppendLine().AppendLine("## Sources").AppendLine();
+        md.AppendLine();
+        FactsMarkdown.AppendConflicts(md, brief);
+        FactsMarkdown.AppendFacts(md, brief);
+        md.AppendLine("## Sources").AppendLine();
         md.AppendLine("| | Outlet | Title | Date | Input | Notes |").AppendLine("|---|---|---|---|---|---|");
         foreach (var source in brief.Sources)
         {
@@ -58,6 +61,7 @@ public static class BriefMarkdown
             md.AppendLine();
         }
 
+        FactsMarkdown.AppendOnlyIn(md, brief);
         if (options.ShowRemoved)
         {
             AppendRemoved(md, brief);
@@ -140,7 +144,7 @@ public static class BriefMarkdown
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>Keeps source text from being read as Markdown markup.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -74,6 +74,29 @@ public static class SpellingVariants
         return folded.ToString();
     }
 
+    /// <summary>
+    /// Whether two lower-cased words of proper names are spellings of one name (never a name and its demonym):
+    /// equal transliteration keys with vowels folded (Sadeq/Sadiq, Kharsun/Karsun, Qal-e-Nor/Qal-i-Nor),
+    /// or keys one edit apart for names of five letters or more with the same first letter (Dakhmon/Dahmon).
+    /// </summary>
+    public static bool AreNameVariants(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        return AreNameKeysVariants(a, b, NameKey(a), NameKey(b));
+    }
+
+    /// <summary>The spelling key of a lower-cased name word: its transliteration key with e/i and o/u folded.</summary>
+    public static string NameKey(string lowerCaseName) => TransliterationKey(lowerCaseName).Replace('e', 'i').Replace('o', 'u');
+
+    /// <summary><see cref="AreNameVariants"/> on precomputed <see cref="NameKey"/>s.</summary>
+    public static bool AreNameKeysVariants(string a, string b, string keyA, string keyB) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 4 && keyA.Length > 0 && keyB.Length > 0 && keyA[0] == keyB[0]
+            && (keyA == keyB || (Math.Min(a.Length, b.Length) >= 5 && EditDistance.AtMostOne(keyA, keyB))));
+
     /// <summary>Whether two lower-cased words are spellings of one name or a name and its demonym.</summary>
     public static bool AreVariants(string a, string b)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Chorus.Core.Rendering;
 using Chorus.Core.Tests.Support;
 using Xunit;
 
@@ -40,7 +41,7 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(first));
-        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(BriefJson.SchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
         var words = json.RootElement.GetProperty("summary").EnumerateArray().Sum(s => s.GetProperty("text").GetString()!.Split(' ').Length);
         Assert.InRange(words, 20, 80);
         Assert.Contains(json.RootElement.GetProperty("removed").EnumerateArray(), r => r.GetProperty("lines").GetArrayLength() > 0);

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Chorus.Core.Evaluation;
+using Chorus.Core.Ingest;
+using Chorus.Core.Pipeline;
+using Chorus.Core.Rendering;
+using Spectre.Console;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary><c>chorus eval facts</c>: precision, recall and F1 per kind of fact against a labelled fact file.</summary>
+internal static class EvalFactsCommand
+{
+    public const string DefaultLabels = "samples/labels/kharsun-dam-flood.facts.json";
+
+    public static Command Create()
+    {
+        var labels = new Option<FileInfo>("--labels") { Description = "The labelled fact file.", DefaultValueFactory = _ => new FileInfo(DefaultLabels) };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
+        var showErrors = new Option<bool>("--show-errors") { Description = "List the facts missed and the facts found that no label matches." };
+        var command = new Command("facts", "Score the Facts stage (quantities, quotes, entities, dates, conflicts) against a labelled fact file.")
+        {
+            labels, json, showErrors,
+        };
+        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(json), parse.GetValue(showErrors)));
+        return command;
+    }
+
+    private static int Run(FileInfo labelsFile, FileInfo? jsonFile, bool showErrors)
+    {
+        if (!labelsFile.Exists)
+        {
+            Terminal.Error($"{labelsFile}: no such label file");
+            return ExitCodes.BadArguments;
+        }
+
+        var labels = FactsLabels.TryLoad(labelsFile.FullName, out var error);
+        if (labels is null)
+        {
+            Terminal.Error(error!);
+            return ExitCodes.BadArguments;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(labelsFile.DirectoryName!, labels.Articles));
+        var inputs = InputPaths.Expand([folder]);
+        if (inputs.MissingPaths.Count > 0)
+        {
+            Terminal.Error($"{labelsFile}: its articles folder {folder} does not exist");
+            return ExitCodes.BadArguments;
+        }
+
+        var (documents, problems) = FileReader.ReadAll(inputs.Files);
+        var run = BriefPipeline.Run(documents);
+        foreach (var problem in problems.Concat(run.Problems))
+        {
+            Terminal.Warning(problem.ToString());
+        }
+
+        if (run.Brief is null)
+        {
+            Terminal.Error($"nothing usable in {folder}");
+            return ExitCodes.NothingUsable;
+        }
+
+        var scores = FactsScorer.Score(run.Brief, labels);
+        var table = new Table().AddColumns("kind", "precision", "recall", "F1", "correct", "found", "expected");
+        foreach (var s in scores)
+        {
+            table.AddRow(s.Kind, F(s.Precision), F(s.Recall), F(s.F1), N(s.Correct), N(s.Found), N(s.Expected));
+        }
+
+        AnsiConsole.Write(table);
+        if (showErrors)
+        {
+            foreach (var s in scores)
+            {
+                foreach (var missed in s.Missed)
+                {
+                    AnsiConsole.WriteLine($"{s.Kind}: missed: {missed}");
+                }
+
+                foreach (var wrong in s.Wrong)
+                {
+                    AnsiConsole.WriteLine($"{s.Kind}: not in labels: {wrong}");
+                }
+            }
+        }
+
+        if (jsonFile is not null)
+        {
+            var dto = new
+            {
+                schemaVersion = 1,
+                labels = labelsFile.ToString(),
+                kinds = scores.Select(s => new { kind = s.Kind, precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4), correct = s.Correct, found = s.Found, expected = s.Expected, missed = s.Missed, wrong = s.Wrong }),
+            };
+            return Terminal.WriteResult(JsonSerializer.Serialize(dto, BriefJson.Options) + "\n", jsonFile);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

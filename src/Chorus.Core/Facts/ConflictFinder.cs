@@ -1,0 +1,142 @@
+using Chorus.Core.Text;
+
+namespace Chorus.Core.Facts;
+
+/// <summary>
+/// Compares claims about the same thing across sources. A quantity claim is the counted noun's class and the
+/// event ("troops" + "flee"); quantities without an event verb are one claim only when their sentences report
+/// the same event. Durations are never compared (<see cref="CountedNouns.TimeUnits"/>). Dates conflict when
+/// near-identical sentences from different sources put one event on disjoint dates. Only claims stated by at
+/// least two independent sources are compared.
+/// </summary>
+public static class ConflictFinder
+{
+    public static (List<Conflict> Conflicts, List<Agreement> Agreements) Quantities(
+        IReadOnlyList<Quantity> quantities, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)
+    {
+        var conflicts = new List<Conflict>();
+        var agreements = new List<Agreement>();
+        var comparable = quantities.Where(q => q.Head.Length > 0 && !CountedNouns.TimeUnits.Contains(CountedNouns.Singular(q.Head))).ToList();
+        foreach (var claim in Claims(comparable, options))
+        {
+            if (claim.Select(q => sourceOf[q.Source.ArticleId]).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            var label = Label(claim);
+            var sides = ClaimSides.Split(claim, q => q.Interval)
+                .Select(side => new ClaimSide(Values(side)))
+                .OrderByDescending(s => s.Values.SelectMany(v => v.Sources).Select(x => sourceOf[x.ArticleId]).Distinct().Count())
+                .ToList();
+            if (sides.Count > 1)
+            {
+                conflicts.Add(new Conflict(ClaimKind.Quantity, label, sides));
+            }
+
+            agreements.AddRange(sides.Where(s => s.Values.Count > 1).Select(s => new Agreement(ClaimKind.Quantity, label, s.Values)));
+        }
+
+        return (conflicts, agreements);
+    }
+
+    public static List<Conflict> Dates(IReadOnlyList<DatedEvent> dates, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)
+    {
+        var cache = new SentenceTerms();
+        var candidates = dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week).ToList();
+        var terms = candidates.Select(d => cache.Of(d.Sentence.Text)).ToList();
+        var conflicts = new List<Conflict>();
+        var used = new HashSet<int>();
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            if (used.Contains(a))
+            {
+                continue;
+            }
+
+            var same = new List<int> { a };
+            for (var b = a + 1; b < candidates.Count; b++)
+            {
+                if (!used.Contains(b) && sourceOf[candidates[a].Source.ArticleId] != sourceOf[candidates[b].Source.ArticleId]
+                    && WordAlignment.Jaccard(terms[a], terms[b]) >= options.DateConflictSimilarity)
+                {
+                    same.Add(b);
+                }
+            }
+
+            var sides = ClaimSides.Split(same, i => DayInterval(candidates[i]));
+            if (sides.Count > 1)
+            {
+                used.UnionWith(same);
+                conflicts.Add(new Conflict(
+                    ClaimKind.Date,
+                    "When: " + candidates[a].Sentence.Text,
+                    sides.Select(side => new ClaimSide(side.GroupBy(i => DateText(candidates[i]), StringComparer.Ordinal)
+                        .Select(g => new ClaimValue(g.Key, g.Select(i => candidates[i].Source).ToList())).ToList())).ToList()));
+            }
+        }
+
+        return conflicts;
+    }
+
+    public static string DateText(DatedEvent d) =>
+        d.From == d.To ? $"{d.Phrase} ({Iso(d.From)})" : $"{d.Phrase} ({Iso(d.From)} to {Iso(d.To)})";
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ValueInterval DayInterval(DatedEvent d) => ValueInterval.Closed(d.From.DayNumber, d.To.DayNumber);
+
+    /// <summary>Quantities grouped into claims: by noun class and event, or by noun class and a shared event sentence.</summary>
+    private static List<List<Quantity>> Claims(List<Quantity> quantities, FactsOptions options)
+    {
+        var claims = quantities.Where(q => q.Event is not null)
+            .GroupBy(q => (q.Head, q.Event, q.Unit))
+            .Select(g => g.ToList())
+            .ToList();
+        var cache = new SentenceTerms();
+        foreach (var byHead in quantities.Where(q => q.Event is null).GroupBy(q => (q.Head, q.Unit)))
+        {
+            var items = byHead.ToList();
+            var terms = items.Select(q => cache.Of(q.Sentence.Text)).ToList();
+            var groups = new List<List<int>>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var home = groups.FirstOrDefault(g => g.Any(k => WordAlignment.Jaccard(terms[k], terms[i]) >= options.SameEventSimilarity));
+                if (home is null)
+                {
+                    groups.Add([i]);
+                }
+                else
+                {
+                    home.Add(i);
+                }
+            }
+
+            claims.AddRange(groups.Select(g => g.Select(i => items[i]).ToList()));
+        }
+
+        return claims;
+    }
+
+    private static List<ClaimValue> Values(List<Quantity> side) =>
+        side.GroupBy(q => q.Phrase.ToLowerInvariant(), StringComparer.Ordinal)
+            .OrderBy(g => g.First().Interval.Width)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ClaimValue(g.First().Phrase, g.Select(q => q.Source).ToList()))
+            .ToList();
+
+    /// <summary>"People who were evacuated": the noun class and the most common predicate (ties: the shortest).</summary>
+    private static string Label(List<Quantity> claim)
+    {
+        var head = claim[0].Head;
+        var predicate = claim.Where(q => q.Predicate is not null)
+            .GroupBy(q => q.Predicate!, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+        var noun = predicate is null
+            ? claim.GroupBy(q => q.Counted, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).First().Key
+            : head;
+        var text = predicate is null ? noun : $"{noun} who {predicate}";
+        return text.Length == 0 ? head : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

@@ -1,0 +1,112 @@
+using Chorus.Core.Text;
+
+namespace Chorus.Core.Facts;
+
+/// <summary>
+/// Merges entity mentions across articles into entities: same name; spellings that are variants
+/// (<see cref="SpellingVariants.AreNameVariants"/>, word by word); a surname alone joining the one person whose
+/// name ends with it; a name used as an adjective joining the one longer name it starts. Nationality adjectives
+/// ("Veldorian", "Kazakh") that only ever stand before a noun are dropped: they name no entity of their own.
+/// </summary>
+public static class EntityMerger
+{
+    public static List<Entity> Merge(IReadOnlyList<EntityMention> mentions)
+    {
+        var groups = mentions.GroupBy(m => m.Name.ToLowerInvariant(), StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var parent = Enumerable.Range(0, groups.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var words = groups.Select(g => g[0].Name.ToLowerInvariant().Split(' ')).ToList();
+
+        var keys = words.Select(w => w.Select(SpellingVariants.NameKey).ToArray()).ToList();
+
+        // Only names with as many words and the same first key letter can be spellings of each other.
+        foreach (var bucket in Enumerable.Range(0, groups.Count).GroupBy(g => (words[g].Length, keys[g][0].Length > 0 ? keys[g][0][0] : ' ')))
+        {
+            var members = bucket.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, b) = (members[x], members[y]);
+                    if (Enumerable.Range(0, words[a].Length).All(k => SpellingVariants.AreNameKeysVariants(words[a][k], words[b][k], keys[a][k], keys[b][k])))
+                    {
+                        parent[Find(b)] = Find(a);
+                    }
+                }
+            }
+        }
+
+        var lowerNames = groups.Select(g => g[0].Name.ToLowerInvariant()).ToList();
+
+        // A single word joins the one longer entity it is the surname (persons) or the first word (others) of;
+        // a nationality adjective joins nothing ("Veldorian" is not the "Veldorian Water Ministry").
+        for (var a = 0; a < groups.Count; a++)
+        {
+            if (words[a].Length != 1 || IsDemonym(lowerNames[a], lowerNames))
+            {
+                continue;
+            }
+
+            var hosts = Enumerable.Range(0, groups.Count)
+                .Where(b => words[b].Length > 1 && (IsPerson(groups[b])
+                    ? SpellingVariants.AreNameKeysVariants(words[b][^1], words[a][0], keys[b][^1], keys[a][0])
+                    : groups[a].All(m => m.Adjectival) && SpellingVariants.AreNameKeysVariants(words[b][0], words[a][0], keys[b][0], keys[a][0])))
+                .Select(Find).Distinct().ToList();
+            if (hosts.Count == 1)
+            {
+                parent[Find(a)] = hosts[0];
+            }
+        }
+
+        var merged = Enumerable.Range(0, groups.Count).GroupBy(Find).Select(g => g.SelectMany(i => groups[i]).ToList()).ToList();
+        var entities = new List<Entity>();
+        foreach (var group in merged)
+        {
+            if (group.Count(m => m.Adjectival) * 2 >= group.Count && group.All(m => !m.Name.Contains(' ', StringComparison.Ordinal))
+                && IsDemonym(group[0].Name.ToLowerInvariant(), lowerNames))
+            {
+                continue;
+            }
+
+            // A word seen only at sentence starts, with no title or cue around it, is an ordinary word ("Forecasters").
+            if (group.All(m => m.Initial) && group.Max(m => Math.Max(m.Person, Math.Max(m.Place, m.Organisation))) < EntityExtractor.Strong)
+            {
+                continue;
+            }
+
+            entities.Add(ToEntity(group));
+        }
+
+        return entities.OrderByDescending(e => e.Total).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsPerson(List<EntityMention> group) =>
+        group.Sum(m => m.Person) > Math.Max(group.Sum(m => m.Place), group.Sum(m => m.Organisation));
+
+    /// <summary>A nationality adjective: a demonym ending, or a shortened or lengthened form of another name (Kazakh/Kazakhstan).</summary>
+    private static bool IsDemonym(string lower, List<string> names) =>
+        EntityLexicon.DemonymEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
+        || names.Any(other => other != lower && !other.Contains(' ', StringComparison.Ordinal) && SpellingVariants.AreVariants(lower, other)
+            && !SpellingVariants.AreNameVariants(lower, other));
+
+    private static Entity ToEntity(List<EntityMention> group)
+    {
+        var person = group.Sum(m => m.Person);
+        var place = group.Sum(m => m.Place);
+        var organisation = group.Sum(m => m.Organisation);
+        var type = person >= place && person >= organisation && person > 0 ? EntityType.Person
+            : organisation > place ? EntityType.Organisation
+            : EntityType.Place;
+        var variants = group.GroupBy(m => m.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key.Split(' ').Length > 1 ? 1 : 0)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+        var mentions = group.GroupBy(m => m.ArticleId, StringComparer.Ordinal)
+            .Select(g => new EntityMentions(g.Key, g.Count(), g.Select(m => m.Span).OrderBy(s => s.Start).ToList()))
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal)
+            .ToList();
+        return new Entity(variants[0], type, variants, mentions);
+    }
+}

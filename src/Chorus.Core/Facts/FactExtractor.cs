@@ -1,0 +1,115 @@
+using Chorus.Core.Documents;
+using Chorus.Core.Text;
+
+namespace Chorus.Core.Facts;
+
+/// <summary>One article as the Facts stage reads it: the article, its independent source number, its sentences.</summary>
+public sealed record FactSource(Article Article, int IndependentSource, IReadOnlyList<Sentence> Sentences);
+
+/// <summary>
+/// The Facts stage: entities first (they resolve "he said" and speakers' spellings), then quantities, quotes and
+/// dates per sentence, then cross-source merging: quotes, timeline, conflicts and agreements, and what each
+/// independent source alone reports. Pure: the same sources give the same facts.
+/// </summary>
+public static class FactExtractor
+{
+    public static FactSet Extract(IReadOnlyList<FactSource> sources, FactsOptions? options = null)
+    {
+        options ??= new FactsOptions();
+        if (sources.Count == 0)
+        {
+            return FactSet.Empty;
+        }
+
+        var sourceOf = sources.ToDictionary(s => s.Article.Id, s => s.IndependentSource, StringComparer.Ordinal);
+        var lowerCaseWords = LowerCaseWords(sources);
+        var entityMentions = sources.SelectMany(s => s.Sentences.SelectMany(sentence => EntityExtractor.Extract(s.Article, sentence, lowerCaseWords))).ToList();
+        var entities = EntityMerger.Merge(entityMentions);
+
+        var quantities = new List<Quantity>();
+        var dates = new List<DatedEvent>();
+        var quoteMentions = new List<QuoteMention>();
+        foreach (var source in sources)
+        {
+            var article = source.Article;
+            foreach (var sentence in source.Sentences)
+            {
+                var notQuantities = DateExtractor.DateAndTimeSpans(article.Text, sentence.Span);
+                quantities.AddRange(QuantityExtractor.Extract(article.Id, article.Text, sentence, notQuantities));
+                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, sentence, article.Published?.Date));
+            }
+
+            var persons = PersonMentions(entities, article.Id);
+            quoteMentions.AddRange(QuoteExtractor.Extract(article, source.Sentences, persons)
+                .Select(q => q with { Speaker = q.Speaker is null ? null : CanonicalSpeaker(q.Speaker, entities) }));
+        }
+
+        var (quotes, speakerConflicts) = QuoteMerger.Merge(quoteMentions, options);
+        var (quantityConflicts, agreements) = ConflictFinder.Quantities(quantities, sourceOf, options);
+        var dateConflicts = ConflictFinder.Dates(dates, sourceOf, options);
+        return new FactSet(
+            quantities,
+            quotes,
+            entities,
+            dates,
+            TimelineBuilder.Build(dates, options),
+            [.. quantityConflicts, .. dateConflicts, .. speakerConflicts],
+            agreements,
+            OnlyIn(sources, quantities, quotes, sourceOf));
+    }
+
+    /// <summary>Words the story writes in lower case somewhere: capitalised at a sentence start, they are not names.</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<FactSource> sources)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var token in Tokenizer.Words(source.Article.Text))
+            {
+                if (char.IsLower(token.Text[0]))
+                {
+                    words.Add(token.Text);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static List<PersonMention> PersonMentions(IReadOnlyList<Entity> entities, string articleId) =>
+        entities.Where(e => e.Type == EntityType.Person)
+            .SelectMany(e => e.Mentions.Where(m => m.ArticleId == articleId).SelectMany(m => m.Spans).Select(s => new PersonMention(s.Start, e.Name)))
+            .OrderBy(p => p.Position)
+            .ToList();
+
+    /// <summary>The person entity a speaker's name belongs to (any spelling, or the surname alone), else the name as written.</summary>
+    private static string CanonicalSpeaker(string speaker, IReadOnlyList<Entity> entities)
+    {
+        var match = entities.FirstOrDefault(e => e.Variants.Contains(speaker, StringComparer.OrdinalIgnoreCase));
+        if (match is not null)
+        {
+            return match.Name;
+        }
+
+        var last = speaker.Split(' ')[^1].ToLowerInvariant();
+        var people = entities.Where(e => e.Type == EntityType.Person && SpellingVariants.AreNameVariants(e.Name.Split(' ')[^1].ToLowerInvariant(), last)).ToList();
+        return people.Count == 1 && char.IsUpper(speaker[0]) ? people[0].Name : speaker;
+    }
+
+    private static List<SourceOnlyFacts> OnlyIn(IReadOnlyList<FactSource> sources, List<Quantity> quantities, List<Quote> quotes, Dictionary<string, int> sourceOf)
+    {
+        var result = new List<SourceOnlyFacts>();
+        foreach (var source in sources.GroupBy(s => s.IndependentSource).Select(g => g.First()))
+        {
+            var mine = source.IndependentSource;
+            var onlyQuantities = quantities.Where(q => sourceOf[q.Source.ArticleId] == mine)
+                .Where(q => !quantities.Any(o => sourceOf[o.Source.ArticleId] != mine && o.Head == q.Head && o.Interval == q.Interval))
+                .GroupBy(q => (q.Phrase, q.Counted)).Select(g => g.First())
+                .ToList();
+            var onlyQuotes = quotes.Where(q => q.Mentions.All(m => sourceOf[m.ArticleId] == mine)).ToList();
+            result.Add(new SourceOnlyFacts(source.Article.Id, onlyQuantities, onlyQuotes));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Chorus.Core.Extraction;
+
+/// <summary>Decides whether a block inside the chosen container is still furniture, and says why.</summary>
+internal static class BlockPruner
+{
+    /// <summary>Furniture phrases are only trusted on blocks this short; a long paragraph may start with "Related".</summary>
+    private const int MaxPhraseBlockChars = 120;
+
+    public static string? Reason(TextBlock block, string? title, ExtractionOptions options)
+    {
+        var text = block.Text;
+        if (block.Owner.LocalName == "h1" || (title is not null && text.Equals(title, StringComparison.Ordinal)))
+        {
+            return "title";
+        }
+
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return "no words";
+        }
+
+        if (block.LinkDensity > options.MaxLinkDensity)
+        {
+            return "links";
+        }
+
+        if (block.LinkChars > 0 && text.Length <= options.ShortLinkedBlockChars && !block.EndsLikeSentence)
+        {
+            return "linked teaser";
+        }
+
+        if (text.Length <= MaxPhraseBlockChars && BoilerplatePatterns.FurniturePhrase().IsMatch(text))
+        {
+            return "furniture phrase";
+        }
+
+        return null;
+    }
+}

@@ -24,7 +24,7 @@ internal static partial class BoilerplatePatterns
     ];
 
     /// <summary>Class/id words of page furniture: a matching element is removed (unless it holds most of the page).</summary>
-    [GeneratedRegex(@"(^|[-_\s])(comments?|disqus|respond|share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|promo|advert(isement)?|ads?|ad-?slot|sponsor(ed)?|sidebar|widget|breadcrumbs?|byline|dateline|author-?bio|bio|caption|credit|tags?|topics|most-?(read|popular)|trending|outbrain|taboola|paywall|modal|popup|cookie|consent|toolbar|masthead|footer|header|nav|navigation|menu|skip|print-only|hidden|visually-hidden|sr-only|read-?more|more-?stories|also-?read|inline-?link|next-?article|pagination)($|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|[-_\s])(comments?|disqus|respond|share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|promo|advert(isement)?|ads?|ad-?slot|sponsor(ed)?|sidebar|widget|breadcrumbs?|byline|dateline|author-?bio|bio|caption|credit|most-?(read|popular)|trending|outbrain|taboola|paywall|modal|popup|cookie|consent|toolbar|masthead|footer|header|nav|navigation|menu|skip|print-only|hidden|visually-hidden|sr-only|read-?more|more-?stories|also-?read|inline-?link|next-?article|pagination)($|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureClass();
 
     /// <summary>Class/id words of article bodies: they raise a container's content score.</summary>

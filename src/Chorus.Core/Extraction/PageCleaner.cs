@@ -121,7 +121,7 @@ internal static class PageCleaner
     {
         if (reason is not null)
         {
-            var text = TextBlocks.Collapse(element.TextContent);
+            var text = string.Join(" ", TextBlocks.Read(element).Select(b => b.Text));
             if (text.Length >= MinListedChars)
             {
                 removed.Add(new RemovedBlock(text, reason));

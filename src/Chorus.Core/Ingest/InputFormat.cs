@@ -14,7 +14,7 @@ public enum InputFormat
     UrlList,
 }
 
-public static class InputFormatSniffer
+public static partial class InputFormatSniffer
 {
     /// <summary>How much of the start of a text is looked at to recognise its format.</summary>
     private const int HeadChars = 4096;
@@ -50,7 +50,13 @@ public static class InputFormatSniffer
 
     private static bool LooksLikeFeed(ReadOnlySpan<char> head)
     {
-        var body = SkipXmlPrologue(head.ToString());
+        var text = head.ToString();
+        if (text.StartsWith("<?xml", StringComparison.Ordinal) && FeedRoot().IsMatch(text))
+        {
+            return true;
+        }
+
+        var body = SkipXmlPrologue(text);
         return body.StartsWith("<rss", StringComparison.OrdinalIgnoreCase)
             || body.StartsWith("<feed", StringComparison.OrdinalIgnoreCase)
             || body.StartsWith("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
@@ -139,6 +145,9 @@ public static class InputFormatSniffer
         InputFormat.UrlList => "URL list",
         _ => format.ToString(),
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(rss|feed|rdf:RDF)[\s>]")]
+    private static partial System.Text.RegularExpressions.Regex FeedRoot();
 
     internal static string Latin1Head(ReadOnlySpan<byte> bytes, int length) => Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, length)]);
 }

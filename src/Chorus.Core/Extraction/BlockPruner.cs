@@ -19,7 +19,8 @@ internal static class BlockPruner
             return "no words";
         }
 
-        if (block.LinkDensity > options.MaxLinkDensity)
+        var linkedProse = text.Length >= options.MinLinkedProseChars && block.EndsLikeSentence && block.Kind != BlockKind.ListItem;
+        if (block.LinkDensity > options.MaxLinkDensity && !linkedProse)
         {
             return "links";
         }

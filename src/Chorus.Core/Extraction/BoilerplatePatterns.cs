@@ -36,6 +36,6 @@ internal static partial class BoilerplatePatterns
     public static partial Regex WeakClass();
 
     /// <summary>Whole-block phrases of page furniture, matched against a short block's text.</summary>
-    [GeneratedRegex(@"^(advertisement|ad|sponsored|related( articles| stories| coverage)?|read more|more from|recommended|(sign up|subscribe)( for| to|$)|follow (us|@)|share (this|on)|(click|tap) here|continue reading|all rights reserved|copyright|©|photo:|image:|getty images|(ap|reuters|afp) photo|listen to|watch:|(leave|post) a comment|\d+ comments?|comments?$|we('ve| have) (launched|updated)|newsletter|you (may|might) also like|trending|most (read|popular)|supported by|this article (is|was))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement|ad|sponsored|related( articles| stories| coverage)?|read more|more from|recommended|(sign up|subscribe)( for| to|$)|follow (us|@)|share (this|on)|(click|tap) here|continue reading|all rights reserved|copyright|©|photo:|image:|getty images|(ap|reuters|afp) photo|listen to|watch:|(leave|post) a comment|\d+ comments?|comments?$|we('ve| have) (launched|updated)|newsletter|you (may|might) also like|trending|most (read|popular)|supported by|this article (is|was))(?:(?<=[^\p{L}\p{N}])|(?![\p{L}\p{N}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurniturePhrase();
 }

@@ -24,6 +24,12 @@ public sealed record ExtractionOptions
     /// <summary>A block whose link text is more than this share of its text is a list of links, not prose.</summary>
     public double MaxLinkDensity { get; init; } = 0.5;
 
+    /// <summary>
+    /// A paragraph at least this long that ends like a sentence is prose even when mostly linked (a linked lead
+    /// sentence); teaser headlines are shorter and do not end with a full stop.
+    /// </summary>
+    public int MinLinkedProseChars { get; init; } = 120;
+
     /// <summary>A block at most this long with any linked text is a teaser or a credit, not prose.</summary>
     public int ShortLinkedBlockChars { get; init; } = 80;
 

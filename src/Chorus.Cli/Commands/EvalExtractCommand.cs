@@ -16,7 +16,7 @@ internal static class EvalExtractCommand
             Description = "A half of the article-extraction benchmark (ground-truth.json, html/, reference-scores.json).",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "data", "article-extraction", "val")),
         };
-        var pages = new Option<bool>("--pages") { Description = "Also list the pages scored worst, with their precision and recall." };
+        var pages = new Option<bool>("--pages") { Description = "Also list every page, worst first, with its precision and recall." };
         var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed." };
         var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
         {
@@ -56,7 +56,7 @@ internal static class EvalExtractCommand
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "{0} pages, {1:0.0} pages/s", report.Ours.Pages, report.PagesPerSecond);
         if (listPages)
         {
-            foreach (var page in report.Pages.OrderBy(p => Math.Min(p.Precision, p.Recall)).Take(25))
+            foreach (var page in report.Pages.OrderBy(p => Math.Min(p.Precision, p.Recall)))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Id[..12]} P={page.Precision:0.000} R={page.Recall:0.000} {page.Url}"));
             }

@@ -37,5 +37,5 @@ public sealed record ExtractionOptions
     public double MaxRemovableTextShare { get; init; } = 0.5;
 
     /// <summary>A list item or short line without closing punctuation, this short or shorter, is a label, not prose.</summary>
-    public int MaxLabelChars { get; init; } = 40;
+    public int MaxLabelChars { get; init; } = 60;
 }

@@ -35,6 +35,11 @@ internal static class BlockPruner
             return "furniture phrase";
         }
 
+        if (text.Length <= MaxPhraseBlockChars * 2 && BoilerplatePatterns.MetadataLabel().IsMatch(text))
+        {
+            return "metadata line";
+        }
+
         if (block.Owner.LocalName is "div" or "section" or "figure" && text.Length <= options.MaxLabelChars && !block.EndsLikeSentence)
         {
             return "label";

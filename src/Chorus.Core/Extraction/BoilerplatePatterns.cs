@@ -23,6 +23,12 @@ internal static partial class BoilerplatePatterns
         (".fb-post, .fb-video, [data-embed-type], .embed-twitter, .embed-instagram", "embedded post"),
     ];
 
+    /// <summary>"PromoSmall-title" → "Promo-Small-title", so that camel-cased class names split into words too.</summary>
+    public static string SplitCamelCase(string names) => CamelBoundary().Replace(names, "$1-$2");
+
+    [GeneratedRegex(@"(\p{Ll})(\p{Lu})")]
+    private static partial Regex CamelBoundary();
+
     /// <summary>Class/id words of page furniture: a matching element is removed (unless it holds most of the page).</summary>
     [GeneratedRegex(@"(^|[-_\s])(comments?|disqus|respond|share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|sign-up|promo|advert(isement)?|ads?|ad-?slot|sponsor(ed)?|sidebar|widget|breadcrumbs?|byline|dateline|author-?bio|bio|caption|credit|most-?(read|popular)|trending|outbrain|taboola|paywall|modal|popup|cookie|consent|toolbar|masthead|footer|header|nav|navigation|menu|skip|print-only|hidden|visually-hidden|sr-only|read-?more|more-?stories|also-?read|inline-?link|next-?article|pagination)($|[-_\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureClass();

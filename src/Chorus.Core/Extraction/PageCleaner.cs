@@ -65,7 +65,7 @@ internal static class PageCleaner
                 continue;
             }
 
-            var names = (element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("role") ?? "");
+            var names = BoilerplatePatterns.SplitCamelCase((element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("role") ?? ""));
             var match = BoilerplatePatterns.FurnitureClass().Match(names);
             if (!match.Success || element.LocalName is "body" or "html")
             {

@@ -18,15 +18,16 @@ internal static class EvalExtractCommand
         };
         var pages = new Option<bool>("--pages") { Description = "Also list every page, worst first, with its precision and recall." };
         var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed." };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the scores, the published scores and every page's scores as JSON to this file." };
         var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
         {
-            data, pages, show,
+            data, pages, show, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show)));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, bool listPages, string? show)
+    private static int Run(DirectoryInfo data, bool listPages, string? show, FileInfo? output)
     {
         ExtractionDataSet set;
         try
@@ -62,7 +63,7 @@ internal static class EvalExtractCommand
             }
         }
 
-        return ExitCodes.Ok;
+        return output is null ? ExitCodes.Ok : Terminal.WriteResult(ExtractionReportJson.Render(report, data.ToString()), output);
     }
 
     private static int Show(ExtractionDataSet set, string idPrefix)

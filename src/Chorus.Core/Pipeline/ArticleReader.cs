@@ -15,7 +15,22 @@ public static class ArticleReader
         var plain = documents.Where(d => d.Kind == ContentKind.PlainText).ToList();
         var cleaned = TextScrapeCleaner.CleanAll(plain);
         var nextPlain = 0;
-        var inOrder = documents.Select(d => d.Kind == ContentKind.Html ? HtmlArticleBuilder.Build(d) : cleaned[nextPlain++]).ToList();
+        var inOrder = new List<Article>();
+        foreach (var document in documents)
+        {
+            if (document.Kind == ContentKind.PlainText)
+            {
+                inOrder.Add(cleaned[nextPlain++]);
+            }
+            else if (HtmlNesting.EstimateDepth(document.Content) is var depth && depth > HtmlNesting.MaxDepth)
+            {
+                problems.Add(new InputProblem(document.Origin, $"the page nests elements {depth} deep (over {HtmlNesting.MaxDepth}); not an article page, skipped"));
+            }
+            else
+            {
+                inOrder.Add(HtmlArticleBuilder.Build(document));
+            }
+        }
 
         var articles = new List<Article>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -21,4 +21,12 @@ public class ExtractionRegressionTests
         Assert.Equal(10, pages.Count);
         Assert.True(scores.F1 >= F1Floor, $"F1 {scores.F1:0.000} (P {scores.Precision:0.000}, R {scores.Recall:0.000}) is below {F1Floor}");
     }
+
+    [Fact]
+    public void NoValidationPageIsRefusedAsTooDeeplyNested()
+    {
+        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val"));
+        var deepest = data.Pages.Max(p => HtmlNesting.EstimateDepth(data.Html(p)));
+        Assert.InRange(deepest, 10, HtmlNesting.MaxDepth / 2);
+    }
 }

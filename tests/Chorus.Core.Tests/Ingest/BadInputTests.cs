@@ -111,4 +111,18 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("https://example.org/story", problem.Input);
         Assert.Contains("fetching is turned off", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DeeplyNestedPageIsRefusedBeforeParsing()
+    {
+        var path = folder.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>" + Fixtures.Lead + "</p>" + string.Concat(Enumerable.Repeat("</div>", 50_000)) + "</body></html>");
+        var problem = Assert.Single(LoadBeside(path).Problems);
+        Assert.Contains("nests elements 50000 deep", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NestingEstimateIgnoresVoidAndOptionalEndTags()
+    {
+        Assert.Equal(4, Chorus.Core.Extraction.HtmlNesting.EstimateDepth("<html><body><div><ul><li>a<li>b<section><b>x<br><img src=a><span/></b></section></ul><p>y</div>"));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Chorus.Core.Ingest;
@@ -135,19 +134,7 @@ public static partial class InputFormatSniffer
     public static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !text.Contains(' ', StringComparison.Ordinal);
 
-    public static string Describe(InputFormat format) => format switch
-    {
-        InputFormat.PlainText => "text",
-        InputFormat.Html => "HTML",
-        InputFormat.Feed => "feed",
-        InputFormat.Warc => "WARC",
-        InputFormat.Jsonl => "JSONL",
-        InputFormat.UrlList => "URL list",
-        _ => format.ToString(),
-    };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<(rss|feed|rdf:RDF)[\s>]")]
     private static partial System.Text.RegularExpressions.Regex FeedRoot();
-
-    internal static string Latin1Head(ReadOnlySpan<byte> bytes, int length) => Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, length)]);
 }

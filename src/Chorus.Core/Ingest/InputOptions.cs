@@ -26,5 +26,5 @@ public sealed record InputOptions
     /// <summary>Longest wait for the response headers or for the next piece of the body.</summary>
     public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    public string UserAgent { get; init; } = "Chorus/1.0 (news brief builder; +https://github.com/chorus-news/chorus)";
+    public string UserAgent { get; init; } = "Chorus/1.0 (news brief builder; fetches pages named by its user)";
 }

@@ -35,12 +35,12 @@ internal static class WarcReader
                 }
 
                 inflatedSoFar += inflated.Bytes.Length;
-                ReadRecords(inflated.Bytes, origin, start, true, batch, skipped);
+                ReadRecords(inflated.Bytes, origin, start, true, options, batch, skipped);
             }
         }
         else
         {
-            ReadRecords(bytes, origin, 0, false, batch, skipped);
+            ReadRecords(bytes, origin, 0, false, options, batch, skipped);
         }
 
         if (skipped.Count > 0)
@@ -65,7 +65,7 @@ internal static class WarcReader
         return starts;
     }
 
-    private static void ReadRecords(byte[] data, string origin, int baseOffset, bool offsetIsMember, IngestBatch batch, SortedDictionary<string, int> skipped)
+    private static void ReadRecords(byte[] data, string origin, int baseOffset, bool offsetIsMember, InputOptions options, IngestBatch batch, SortedDictionary<string, int> skipped)
     {
         var pos = 0;
         while (pos < data.Length)
@@ -130,7 +130,7 @@ internal static class WarcReader
                 continue;
             }
 
-            ReadRecord(headers, data.AsSpan(blockStart, (int)length), where, batch, skipped);
+            ReadRecord(headers, data.AsSpan(blockStart, (int)length), where, options, batch, skipped);
             pos = blockStart + (int)length;
         }
     }
@@ -141,7 +141,7 @@ internal static class WarcReader
         return found < 0 ? -1 : from + found + 1;
     }
 
-    private static void ReadRecord(Dictionary<string, string> headers, ReadOnlySpan<byte> block, string where, IngestBatch batch, SortedDictionary<string, int> skipped)
+    private static void ReadRecord(Dictionary<string, string> headers, ReadOnlySpan<byte> block, string where, InputOptions options, IngestBatch batch, SortedDictionary<string, int> skipped)
     {
         var type = headers.GetValueOrDefault("warc-type") ?? "untyped";
         if (type != "response" || !(headers.GetValueOrDefault("content-type") ?? "").StartsWith("application/http", StringComparison.OrdinalIgnoreCase))
@@ -167,6 +167,12 @@ internal static class WarcReader
         if (body is null)
         {
             batch.Problem(where, $"WARC response body: {failure}; skipped");
+            return;
+        }
+
+        if (body.LongLength > options.MaxBodyBytes)
+        {
+            batch.Problem(where, $"archived page is {body.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB page limit; skipped");
             return;
         }
 

@@ -89,4 +89,16 @@ public sealed class WarcTests : IDisposable
         Assert.Equal(ContentKind.Html, document.Kind);
         Assert.Contains("<title>Zipped | The Valley Post</title>", document.Content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ArchivedPageOverThePageLimitIsNamedAndTheNextIsRead()
+    {
+        var big = Fixtures.WarcRecord("response", "https://valleypost.example/big", Fixtures.HttpResponse("text/html", Fixtures.ArticlePage("Big", new string('x', 2 * 1024 * 1024))));
+        var path = folder.Write("big.warc", [.. big, .. Page("https://valleypost.example/2", "Second")]);
+        var loaded = InputLoader.Load([path], NoFetch with { MaxBodyBytes = 1024 * 1024 });
+        Assert.Equal(["https://valleypost.example/2"], loaded.Documents.Select(d => d.Url));
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal(path + "@0", problem.Input);
+        Assert.Contains("over the 1 MB page limit", problem.Message, StringComparison.Ordinal);
+    }
 }

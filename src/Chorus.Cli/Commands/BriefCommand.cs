@@ -10,7 +10,11 @@ internal static class BriefCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article files, or folders of them." };
+        var paths = new Argument<string[]>("inputs")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Article files or folders of them (text, HTML, RSS/Atom, WARC, JSONL, URL lists; gzipped or not), or http(s) URLs.",
+        };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json");
         var output = new Option<FileInfo?>("--out") { Description = "Write the brief to this file instead of standard output." };
@@ -23,23 +27,27 @@ internal static class BriefCommand
             }
         });
         var showRemoved = new Option<bool>("--show-removed") { Description = "List the boilerplate lines removed from each article." };
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow fetching URLs on loopback, private and link-local addresses." };
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Never fetch URLs (URL inputs and feed items without full content are skipped)." };
 
         var command = new Command("brief", "Write the story brief of a set of articles: attributed summary, sources, coverage.")
         {
-            paths, format, output, words, showRemoved,
+            paths, format, output, words, showRemoved, allowPrivate, noFetch,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellation) => RunAsync(
             parse.GetValue(paths)!,
             parse.GetValue(format)!,
             parse.GetValue(output),
             parse.GetValue(words),
-            parse.GetValue(showRemoved)));
+            parse.GetValue(showRemoved),
+            new InputOptions { AllowPrivateAddresses = parse.GetValue(allowPrivate), FetchAllowed = !parse.GetValue(noFetch) },
+            cancellation));
         return command;
     }
 
-    private static int Run(string[] paths, string format, FileInfo? output, int words, bool showRemoved)
+    private static async Task<int> RunAsync(string[] paths, string format, FileInfo? output, int words, bool showRemoved, InputOptions inputOptions, CancellationToken cancellation)
     {
-        var inputs = InputPaths.Expand(paths);
+        var inputs = await InputLoader.LoadAsync(paths, inputOptions, cancellation);
         if (inputs.MissingPaths.Count > 0)
         {
             foreach (var missing in inputs.MissingPaths)
@@ -50,9 +58,13 @@ internal static class BriefCommand
             return ExitCodes.BadArguments;
         }
 
-        var (documents, problems) = FileReader.ReadAll(inputs.Files);
-        var run = BriefPipeline.Run(documents, new BriefOptions { Words = words });
-        var allProblems = problems.Concat(run.Problems).ToList();
+        foreach (var note in inputs.Notes)
+        {
+            Console.Error.WriteLine("note: " + note);
+        }
+
+        var run = BriefPipeline.Run(inputs.Documents, new BriefOptions { Words = words });
+        var allProblems = inputs.Problems.Concat(run.Problems).ToList();
         foreach (var problem in allProblems)
         {
             Terminal.Warning(problem.ToString());
@@ -60,7 +72,7 @@ internal static class BriefCommand
 
         if (run.Brief is null)
         {
-            Terminal.Error($"nothing usable: none of the {inputs.Files.Count} input files held article text");
+            Terminal.Error($"nothing usable: none of the {paths.Length} input(s) held article text");
             return ExitCodes.NothingUsable;
         }
 

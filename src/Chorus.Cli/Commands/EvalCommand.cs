@@ -21,5 +21,6 @@ internal static class EvalCommand
         yield return EvalRougeCommand.Create();
         yield return EvalSummarizeCommand.Create();
         yield return EvalFactsCommand.Create();
+        yield return EvalExtractCommand.Create();
     }
 }

@@ -3,6 +3,9 @@ namespace Chorus.Core.Documents;
 /// <summary>How a piece of metadata was found: the method and the exact text it came from.</summary>
 public sealed record Evidence(string Method, string Text);
 
+/// <summary>Where one metadata field of an article (title, byline, language, url) was found.</summary>
+public sealed record FieldEvidence(string Field, Evidence Evidence);
+
 /// <summary>The outlet that published an article, with where its name was found.</summary>
 public sealed record Outlet(string Name, Evidence Evidence);
 
@@ -47,6 +50,9 @@ public sealed record Article(
     public string? Byline { get; init; }
     public string? Language { get; init; }
     public string? Dateline { get; init; }
+
+    /// <summary>Where the title, byline, language and url came from (HTML pages; empty for text scrapes).</summary>
+    public IReadOnlyList<FieldEvidence> Provenance { get; init; } = [];
 
     public string ParagraphText(Paragraph paragraph) => Text.Substring(paragraph.Span.Start, paragraph.Span.Length);
 }

@@ -10,7 +10,9 @@ public static class ContentSniffer
         var head = text.AsSpan(0, Math.Min(text.Length, 1024)).TrimStart();
         if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<body", StringComparison.OrdinalIgnoreCase)))
+            || (head.StartsWith("<", StringComparison.Ordinal)
+                && (head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<html", StringComparison.OrdinalIgnoreCase)
+                    || head.Contains("<head", StringComparison.OrdinalIgnoreCase))))
         {
             return ContentKind.Html;
         }

@@ -1,5 +1,6 @@
 using Chorus.Core.Cleaning;
 using Chorus.Core.Documents;
+using Chorus.Core.Extraction;
 
 namespace Chorus.Core.Pipeline;
 
@@ -12,14 +13,28 @@ public static class ArticleReader
     public static List<Article> ReadAll(IReadOnlyList<RawDocument> documents, List<InputProblem> problems)
     {
         var plain = documents.Where(d => d.Kind == ContentKind.PlainText).ToList();
-        foreach (var html in documents.Where(d => d.Kind == ContentKind.Html))
+        var cleaned = TextScrapeCleaner.CleanAll(plain);
+        var nextPlain = 0;
+        var inOrder = new List<Article>();
+        foreach (var document in documents)
         {
-            problems.Add(new InputProblem(html.Origin, "looks like an HTML page; HTML extraction is not available in this build, skipped"));
+            if (document.Kind == ContentKind.PlainText)
+            {
+                inOrder.Add(cleaned[nextPlain++]);
+            }
+            else if (HtmlNesting.EstimateDepth(document.Content) is var depth && depth > HtmlNesting.MaxDepth)
+            {
+                problems.Add(new InputProblem(document.Origin, $"the page nests elements {depth} deep (over {HtmlNesting.MaxDepth}); not an article page, skipped"));
+            }
+            else
+            {
+                inOrder.Add(HtmlArticleBuilder.Build(document));
+            }
         }
 
         var articles = new List<Article>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in TextScrapeCleaner.CleanAll(plain))
+        foreach (var article in inOrder)
         {
             var words = article.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
             if (words < MinBodyWords)

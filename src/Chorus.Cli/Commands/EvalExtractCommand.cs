@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using Chorus.Core.Evaluation;
+using Chorus.Core.Extraction;
+using Spectre.Console;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary><c>chorus eval extract --data DIR</c>: article-body extraction scored on the public benchmark.</summary>
+internal static class EvalExtractCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<DirectoryInfo>("--data")
+        {
+            Description = "A half of the article-extraction benchmark (ground-truth.json, html/, reference-scores.json).",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "data", "article-extraction", "val")),
+        };
+        var pages = new Option<bool>("--pages") { Description = "Also list every page, worst first, with its precision and recall." };
+        var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed." };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the scores, the published scores and every page's scores as JSON to this file." };
+        var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
+        {
+            data, pages, show, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo data, bool listPages, string? show, FileInfo? output)
+    {
+        ExtractionDataSet set;
+        try
+        {
+            set = ExtractionDataSet.Load(data.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            Terminal.Error($"{data}: {e.Message}");
+            return ExitCodes.BadArguments;
+        }
+
+        if (show is not null)
+        {
+            return Show(set, show);
+        }
+
+        var report = ExtractionBenchmark.Run(set);
+        var table = new Table().AddColumns("extractor", "version", "F1", "precision", "recall", "accuracy");
+        table.AddRow("[bold]chorus[/]", "", F(report.Ours.F1), F(report.Ours.Precision), F(report.Ours.Recall), F(report.Ours.Accuracy));
+        foreach (var reference in report.Published.OrderByDescending(r => r.F1))
+        {
+            table.AddRow(Markup.Escape(reference.Extractor), Markup.Escape(reference.Version), F(reference.F1), F(reference.Precision), F(reference.Recall), F(reference.Accuracy));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "{0} pages, {1:0.0} pages/s", report.Ours.Pages, report.PagesPerSecond);
+        if (listPages)
+        {
+            foreach (var page in report.Pages.OrderBy(p => Math.Min(p.Precision, p.Recall)))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Id[..12]} P={page.Precision:0.000} R={page.Recall:0.000} {page.Url}"));
+            }
+        }
+
+        return output is null ? ExitCodes.Ok : Terminal.WriteResult(ExtractionReportJson.Render(report, data.ToString()), output);
+    }
+
+    private static int Show(ExtractionDataSet set, string idPrefix)
+    {
+        var page = set.Pages.FirstOrDefault(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+        if (page is null)
+        {
+            Terminal.Error($"no page id starts with {idPrefix}");
+            return ExitCodes.BadArguments;
+        }
+
+        var extracted = HtmlArticleExtractor.Extract(set.Html(page), page.Url);
+        var overlap = ExtractionMetric.Compare(page.Truth, extracted.BodyText);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Url}\nP={ExtractionMetric.PagePrecision(overlap):0.000} R={ExtractionMetric.PageRecall(overlap):0.000}"));
+        Console.WriteLine($"title: {extracted.Metadata.Title?.Value}\nbyline: {extracted.Metadata.Byline?.Value}\ndate: {extracted.Metadata.Published?.Value} ({extracted.Metadata.Published?.Evidence.Method})");
+        foreach (var block in extracted.Blocks)
+        {
+            Console.WriteLine($"+ {block.Kind}: {block.Text}");
+        }
+
+        foreach (var removed in extracted.Removed)
+        {
+            Console.WriteLine($"- [{removed.Reason}] {(removed.Text.Length > 160 ? removed.Text[..160] + "…" : removed.Text)}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Chorus.Core.Extraction;
+
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    Other,
+}
+
+/// <summary>
+/// A run of text between block-level boundaries: its owner element (the nearest block-level ancestor), whitespace-
+/// collapsed text, and how many of its characters sit inside links.
+/// </summary>
+internal sealed record TextBlock(IElement Owner, string Text, int LinkChars, BlockKind Kind, int Index)
+{
+    public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1, LinkChars / (double)Text.Length);
+
+    public bool EndsLikeSentence => Text.Length > 0 && Text.TrimEnd('"', '\'', '”', '’', ')', ' ')[^1..] is "." or "!" or "?" or ":" or "…";
+}
+
+/// <summary>Splits a DOM subtree into text blocks in document order.</summary>
+internal static class TextBlocks
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav",
+        "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "br",
+    };
+
+    public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
+
+    public static List<TextBlock> Read(IElement root)
+    {
+        var blocks = new List<TextBlock>();
+        var text = new StringBuilder();
+        var linkChars = 0;
+        IElement owner = root;
+
+        void Flush()
+        {
+            var collapsed = Collapse(text.ToString());
+            if (collapsed.Length > 0)
+            {
+                blocks.Add(new TextBlock(owner, collapsed, Math.Min(linkChars, collapsed.Length), KindOf(owner), blocks.Count));
+            }
+
+            text.Clear();
+            linkChars = 0;
+        }
+
+        void Walk(INode node, bool inLink)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t)
+                {
+                    text.Append(t.Data);
+                    if (inLink)
+                    {
+                        linkChars += Collapse(t.Data).Length;
+                    }
+                }
+                else if (child is IElement e)
+                {
+                    if (IsBlock(e))
+                    {
+                        Flush();
+                        var previous = owner;
+                        owner = e.LocalName == "br" || e.LocalName == "hr" ? owner : e;
+                        Walk(e, inLink);
+                        Flush();
+                        owner = previous;
+                    }
+                    else
+                    {
+                        Walk(e, inLink || e.LocalName == "a");
+                    }
+                }
+            }
+        }
+
+        Walk(root, false);
+        Flush();
+        return blocks;
+    }
+
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200b' or '\ufeff')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static BlockKind KindOf(IElement owner) => owner.LocalName switch
+    {
+        "p" => BlockKind.Paragraph,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "li" or "dd" or "dt" => BlockKind.ListItem,
+        "blockquote" => BlockKind.Quote,
+        "pre" => BlockKind.Preformatted,
+        _ => BlockKind.Other,
+    };
+}

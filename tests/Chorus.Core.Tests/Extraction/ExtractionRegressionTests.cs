@@ -1,0 +1,32 @@
+using Chorus.Core.Evaluation;
+using Chorus.Core.Extraction;
+using Chorus.Core.Tests.Support;
+using Xunit;
+
+namespace Chorus.Core.Tests.Extraction;
+
+/// <summary>Our extractor on a fixed handful of the benchmark's validation pages must stay above a floor.</summary>
+public class ExtractionRegressionTests
+{
+    /// <summary>The score of this build on these pages is well above it; a drop below means a regression.</summary>
+    private const double F1Floor = 0.93;
+
+    [Fact]
+    public void HandfulOfValidationPagesScoreAboveTheFloor()
+    {
+        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val"));
+        var pages = data.Pages.Where((_, i) => i % 9 == 0).ToList();
+        var predictions = pages.ToDictionary(p => p.Id, p => HtmlArticleExtractor.Extract(data.Html(p), p.Url).BodyText);
+        var scores = ExtractionMetric.Score(pages.ToDictionary(p => p.Id, p => p.Truth), predictions);
+        Assert.Equal(10, pages.Count);
+        Assert.True(scores.F1 >= F1Floor, $"F1 {scores.F1:0.000} (P {scores.Precision:0.000}, R {scores.Recall:0.000}) is below {F1Floor}");
+    }
+
+    [Fact]
+    public void NoValidationPageIsRefusedAsTooDeeplyNested()
+    {
+        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val"));
+        var deepest = data.Pages.Max(p => HtmlNesting.EstimateDepth(data.Html(p)));
+        Assert.InRange(deepest, 10, HtmlNesting.MaxDepth / 2);
+    }
+}

@@ -54,6 +54,12 @@ internal static class EvalTable
         return table;
     }
 
-    private static string Delta(MeanInterval d) =>
-        string.Create(CultureInfo.InvariantCulture, $"{d.Mean:+0.0000;-0.0000} [{d.Low:+0.0000;-0.0000}, {d.High:+0.0000;-0.0000}]");
+    private static string Delta(MeanInterval d) => $"{Signed(d.Mean)} [{Signed(d.Low)}, {Signed(d.High)}]";
+
+    /// <summary>A difference to four places with its sign; one that rounds to zero shows as +0.0000.</summary>
+    private static string Signed(double value)
+    {
+        var rounded = Math.Round(value, 4);
+        return (rounded < 0 ? "-" : "+") + Math.Abs(rounded).ToString("0.0000", CultureInfo.InvariantCulture);
+    }
 }

@@ -86,6 +86,12 @@ internal static class EvalSummarizeCommand
 
         stdout.Write(EvalTable.Build(results));
         stdout.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given.");
+        var comparisons = PairedComparison.Against("chorus", results);
+        if (comparisons.Count > 0)
+        {
+            stdout.WriteLine();
+            stdout.Write(EvalTable.BuildComparison(comparisons));
+        }
         if (summaries is not null && Terminal.WriteResult(EvaluationJson.SummaryLines(results), summaries) != ExitCodes.Ok)
         {
             return ExitCodes.BadArguments;

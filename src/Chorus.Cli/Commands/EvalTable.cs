@@ -30,4 +30,36 @@ internal static class EvalTable
 
         return table;
     }
+
+    /// <summary>Chorus minus each other system: paired bootstrap interval of the mean F1 difference, and the unpaired criterion.</summary>
+    public static Table BuildComparison(IEnumerable<PairedComparison> comparisons)
+    {
+        var table = new Table().Border(TableBorder.Markdown)
+            .Caption("chorus − system, mean F1 difference [[95% paired bootstrap CI]]; > hw: beyond the wider half-width");
+        table.AddColumn("versus");
+        table.AddColumn(new TableColumn("Δ rouge1").RightAligned());
+        table.AddColumn(new TableColumn("> hw").Centered());
+        table.AddColumn(new TableColumn("Δ rouge2").RightAligned());
+        table.AddColumn(new TableColumn("> hw").Centered());
+        foreach (var c in comparisons)
+        {
+            table.AddRow(
+                Markup.Escape(c.Other),
+                Markup.Escape(Delta(c.Rouge1Delta)),
+                c.Rouge1BeyondHalfWidth ? "yes" : "no",
+                Markup.Escape(Delta(c.Rouge2Delta)),
+                c.Rouge2BeyondHalfWidth ? "yes" : "no");
+        }
+
+        return table;
+    }
+
+    private static string Delta(MeanInterval d) => $"{Signed(d.Mean)} [{Signed(d.Low)}, {Signed(d.High)}]";
+
+    /// <summary>A difference to four places with its sign; one that rounds to zero shows as +0.0000.</summary>
+    private static string Signed(double value)
+    {
+        var rounded = Math.Round(value, 4);
+        return (rounded < 0 ? "-" : "+") + Math.Abs(rounded).ToString("0.0000", CultureInfo.InvariantCulture);
+    }
 }

@@ -42,8 +42,9 @@ public static class EvaluationJson
     }
 
     /// <summary>The <c>--json</c> report of <c>chorus eval summarize</c>.</summary>
-    public static string Report(string data, SummaryBudget budget, IEnumerable<SystemEvaluation> systems)
+    public static string Report(string data, SummaryBudget budget, IReadOnlyList<SystemEvaluation> systems)
     {
+        var comparisons = PairedComparison.Against("chorus", systems).ToDictionary(c => c.Other, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
@@ -69,6 +70,11 @@ public static class EvaluationJson
                     writer.WriteNumber("fmeasureLow", aggregate.FmeasureLow);
                     writer.WriteNumber("fmeasureHigh", aggregate.FmeasureHigh);
                     writer.WriteEndObject();
+                }
+
+                if (comparisons.TryGetValue(system.Name, out var comparison))
+                {
+                    WriteComparison(writer, comparison);
                 }
 
                 writer.WriteEndObject();
@@ -106,6 +112,26 @@ public static class EvaluationJson
         }
 
         return lines.ToString();
+    }
+
+    /// <summary>Chorus minus this system, per cluster, with the paired bootstrap interval of the mean difference.</summary>
+    private static void WriteComparison(Utf8JsonWriter writer, PairedComparison comparison)
+    {
+        writer.WriteStartObject("versusChorus");
+        writer.WriteNumber("clusters", comparison.Clusters);
+        foreach (var (name, delta, beyond) in new[]
+        {
+            ("rouge1", comparison.Rouge1Delta, comparison.Rouge1BeyondHalfWidth),
+            ("rouge2", comparison.Rouge2Delta, comparison.Rouge2BeyondHalfWidth),
+        })
+        {
+            writer.WriteNumber(name + "Delta", delta.Mean);
+            writer.WriteNumber(name + "DeltaLow", delta.Low);
+            writer.WriteNumber(name + "DeltaHigh", delta.High);
+            writer.WriteBoolean(name + "BeyondHalfWidth", beyond);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteOptionalNumber(Utf8JsonWriter writer, string name, int? value)

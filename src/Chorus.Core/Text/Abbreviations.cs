@@ -15,6 +15,9 @@ internal static class Abbreviations
         "no", "nos", "vol", "vs", "v", "approx", "est", "fig", "pp", "para", "art", "ch", "sec",
     };
 
+    /// <summary>Short forms that precede any word, a function word included ("vs. The Times", "No. The").</summary>
+    public static readonly HashSet<string> BeforeAnything = new(StringComparer.OrdinalIgnoreCase) { "vs", "v", "no", "nos" };
+
     /// <summary>Abbreviations that may close a sentence as well as sit inside one.</summary>
     public static readonly HashSet<string> MaybeFinal = new(StringComparer.OrdinalIgnoreCase)
     {

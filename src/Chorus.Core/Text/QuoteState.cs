@@ -7,9 +7,36 @@ namespace Chorus.Core.Text;
 /// </summary>
 public sealed class QuoteState
 {
+    /// <summary>
+    /// A quotation runs over at most this many sentences without a quote mark. Wire text without paragraph breaks
+    /// would otherwise carry one stray or unclosed mark over the rest of the article; quoted passages of news
+    /// stories rarely run longer than a paragraph of three sentences.
+    /// </summary>
+    public const int MaxUnmarkedQuotedSentences = 3;
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“”«»‘’\"`'");
+
     private int depth;
+    private int unmarkedSentences;
 
     public bool IsOpen => depth > 0;
+
+    /// <summary>Reads one sentence, closing a quotation that has run past <see cref="MaxUnmarkedQuotedSentences"/> unmarked sentences.</summary>
+    public void ReadSentence(string text, int start, int end)
+    {
+        var before = depth;
+        var marked = text.AsSpan(start, end - start).IndexOfAny(QuoteMarks) >= 0;
+        Read(text, start, end);
+        if (before > 0 && depth > 0 && !marked && ++unmarkedSentences >= MaxUnmarkedQuotedSentences)
+        {
+            depth = 0;
+        }
+
+        if (marked || depth == 0)
+        {
+            unmarkedSentences = 0;
+        }
+    }
 
     public void Read(string text, int start, int end)
     {

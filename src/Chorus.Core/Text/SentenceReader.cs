@@ -17,7 +17,7 @@ public static class SentenceReader
             foreach (var span in SentenceSplitter.Split(text, paragraph))
             {
                 var openBefore = quotes.IsOpen;
-                quotes.Read(text, span.Start, span.End);
+                quotes.ReadSentence(text, span.Start, span.End);
                 var sentenceText = CollapseWhitespace(text.AsSpan(span.Start, span.Length));
                 sentences.Add(new Sentence(articleId, sentences.Count, span, sentenceText, Tokenizer.Terms(sentenceText))
                 {

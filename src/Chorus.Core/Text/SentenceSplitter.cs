@@ -84,7 +84,7 @@ public static class SentenceSplitter
 
         if (Abbreviations.NeverFinal.Contains(word))
         {
-            return false;
+            return TitleEndsSentence(text, sentenceStart, terminator, word, NextWord(text, next, limit));
         }
 
         var isInitial = word.Length == 1 && char.IsUpper(word[0]);
@@ -95,6 +95,55 @@ public static class SentenceSplitter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A title is followed by a name, never by a function word ("Sen. The"): then it ends the sentence. And when the
+    /// word is written after another capitalised word that the same text also uses without the full stop ("Hun Sen.",
+    /// where "Hun Sen said" occurs), it is part of a name, not a title, and a capitalised word after it opens a new
+    /// sentence.
+    /// </summary>
+    private static bool TitleEndsSentence(string text, int sentenceStart, int terminator, string word, string nextWord)
+    {
+        if (Abbreviations.BeforeAnything.Contains(word))
+        {
+            return false;
+        }
+
+        if (OpensSentence(nextWord))
+        {
+            return true;
+        }
+
+        var wordStart = terminator - word.Length;
+        var previousEnd = wordStart - 1;
+        if (previousEnd <= sentenceStart || text[previousEnd] != ' ')
+        {
+            return false;
+        }
+
+        var previous = WordBefore(text, sentenceStart, previousEnd);
+        if (previous.Length < 2 || !char.IsUpper(previous[0]) || previous.Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return UsedWithoutFullStop(text, previous + " " + word);
+    }
+
+    private static bool UsedWithoutFullStop(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            if (startsWord && after < text.Length && (text[after] is ' ' or ',' or '\'' or '’' or '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsSentence(string text, int index)

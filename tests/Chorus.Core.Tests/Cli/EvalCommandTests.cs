@@ -66,6 +66,17 @@ public sealed class EvalCommandTests : IDisposable
             Assert.InRange(rouge1.GetProperty("fmeasureHigh").GetDouble(), rouge1.GetProperty("fmeasure").GetDouble(), 1.0);
         }
 
+        var lead = root.GetProperty("systems")[0];
+        var versus = lead.GetProperty("versusChorus");
+        Assert.Equal(2, versus.GetProperty("clusters").GetInt32());
+        Assert.Equal(
+            root.GetProperty("systems")[1].GetProperty("rouge1").GetProperty("fmeasure").GetDouble() - lead.GetProperty("rouge1").GetProperty("fmeasure").GetDouble(),
+            versus.GetProperty("rouge1Delta").GetDouble(),
+            1e-12);
+        Assert.InRange(versus.GetProperty("rouge2Delta").GetDouble(), versus.GetProperty("rouge2DeltaLow").GetDouble(), versus.GetProperty("rouge2DeltaHigh").GetDouble());
+        Assert.False(root.GetProperty("systems")[1].TryGetProperty("versusChorus", out _));
+        Assert.Contains("| lead ", result.Stdout[result.Stdout.IndexOf("| versus", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
         Assert.Equal(0, CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus", "--json", json).ExitCode);
         Assert.Equal(first, File.ReadAllBytes(json));
     }

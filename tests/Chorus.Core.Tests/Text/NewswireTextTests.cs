@@ -23,6 +23,15 @@ public class NewswireTextTests
     }
 
     [Fact]
+    public void AnUnclosedQuoteStopsAfterThreeUnmarkedSentences()
+    {
+        // Wire text without paragraph breaks: one unclosed mark must not flag the rest of the article as quoted.
+        var sentences = SentenceReader.Read("a", NewswireText.Clean(
+            "``We will stay, he said. Troops moved north. Roads closed at dawn. Power failed in the east. The army withdrew on Monday. Talks resume next week."));
+        Assert.Equal([true, true, true, true, false, false], sentences.Select(s => s.IsQuoteFragment));
+    }
+
+    [Fact]
     public void TextWithoutWireConventionsIsUnchanged()
     {
         const string text = "Rain fell. The river rose (fast) on Monday.";

@@ -30,6 +30,23 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void TitleBeforeAFunctionWordEndsTheSentence()
+    {
+        Assert.Equal(["The bill passed the Senate on a vote led by the new St.", "The House waits."], Sentences("The bill passed the Senate on a vote led by the new St. The House waits."));
+        Assert.Single(Sentences("The court ruled in Smith vs. The Daily Courier last week."));
+    }
+
+    [Fact]
+    public void NameEndingLikeATitleEndsTheSentenceWhenTheTextUsesItUndotted()
+    {
+        const string text = "Premier Hun Sen rejected the talks. The king met Hun Sen. Hun Sen left for Beijing.";
+        Assert.Equal(["Premier Hun Sen rejected the talks.", "The king met Hun Sen.", "Hun Sen left for Beijing."], Sentences(text));
+
+        // Without that evidence "Sen." is the senator's title.
+        Assert.Single(Sentences("The bill was backed by Republican Sen. John Warner of Virginia."));
+    }
+
+    [Fact]
     public void HardWrappedLinesAndBacktickQuotesStayInOneSentence()
     {
         var text = "Hun Sen said ``no-one should \ninternationalize it.'' He left. \nThey talked.";

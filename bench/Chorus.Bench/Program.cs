@@ -3,11 +3,13 @@ using Chorus.Bench;
 
 // dotnet run -c Release --project bench/Chorus.Bench -- brief         (BenchmarkDotNet, stage ratios vs baseline)
 // dotnet run -c Release --project bench/Chorus.Bench -- brief-stages  (one quick in-process pass with pipeline timings)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep (clustering thresholds on the val halves)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
     "brief" => RunBenchmarks<BriefStageBenchmarks>(args[1..]),
     "brief-stages" => StageReport.Run(),
+    "cluster-sweep" => ClusterSweep.Run(),
     _ => Usage(),
 };
 

@@ -1,0 +1,270 @@
+namespace Chorus.Core.Clustering;
+
+/// <summary>
+/// One-pass story clustering in arrival order. Each article is compared with the open stories found through the
+/// inverted index on their centroid terms; the score is TF-IDF cosine (IDF over the articles seen so far) blended
+/// with named-entity overlap, damped by the time since the story last grew. A near-duplicate joins its original's
+/// story. Stories quiet for longer than the window are closed.
+/// </summary>
+public sealed class StreamClusterer
+{
+    private readonly ClusteringOptions options;
+    private readonly Dictionary<string, int> documentFrequency;
+    private readonly Dictionary<long, StoryProfile> open = [];
+    private readonly StoryIndex index = new();
+    private readonly CopyWindow copies;
+    private readonly Dictionary<long, StoryProfile> changed = [];
+    private readonly Dictionary<string, int> frequencyDelta = new(StringComparer.Ordinal);
+    private long sinceSweep;
+
+    public StreamClusterer(ClusteringOptions? options = null, ClusterSnapshot? snapshot = null)
+    {
+        this.options = options ?? new ClusteringOptions();
+        copies = new CopyWindow(this.options);
+        documentFrequency = snapshot is null ? new(StringComparer.Ordinal) : new(snapshot.DocumentFrequency, StringComparer.Ordinal);
+        Documents = snapshot?.Documents ?? 0;
+        NextStoryId = snapshot?.NextStoryId ?? 1;
+        StreamTime = snapshot?.StreamTime ?? DateTime.MinValue;
+        foreach (var story in snapshot?.OpenStories ?? [])
+        {
+            open[story.Id] = story;
+            index.Relist(story, IndexTerms(story));
+        }
+    }
+
+    public ClusteringOptions Options => options;
+
+    public long Documents { get; private set; }
+
+    public long NextStoryId { get; private set; }
+
+    /// <summary>The latest article time seen: the clock that closes quiet stories.</summary>
+    public DateTime StreamTime { get; private set; }
+
+    public int OpenStories => open.Count;
+
+    public PreparedDocument Prepare(ClusterDocument document)
+    {
+        var features = DocumentFeatures.Of(document, options);
+        var (shingles, signature) = copies.Prepare(string.IsNullOrWhiteSpace(document.Title) ? document.Text : document.Title + "\n" + document.Text);
+        return new PreparedDocument(document, features, shingles, signature);
+    }
+
+    public ClusterAssignment Add(ClusterDocument document) => Add(Prepare(document));
+
+    public ClusterAssignment Add(PreparedDocument prepared)
+    {
+        var document = prepared.Document;
+        Documents++;
+        foreach (var term in prepared.Features.TermCounts.Keys)
+        {
+            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            frequencyDelta[term] = frequencyDelta.GetValueOrDefault(term) + 1;
+        }
+
+        if (document.Time > StreamTime)
+        {
+            StreamTime = document.Time;
+        }
+
+        ClusterAssignment assignment;
+        if (copies.Find(prepared.Shingles, prepared.Signature) is { } copy && Reopen(copy.StoryId) is { } original)
+        {
+            assignment = new ClusterAssignment(document.Id, original.Id, JoinKind.Copy, copy.Containment)
+            {
+                CopyOf = copy.OriginalId,
+                CopyContainment = copy.Containment,
+                CopyJaccard = copy.Jaccard,
+            };
+            Grow(original, prepared, isCopy: true);
+        }
+        else
+        {
+            var vector = Weigh(prepared.Features.TermCounts);
+            var (best, score) = BestStory(vector, prepared.Features.Entities, document.Time);
+            if (best is not null && score >= options.MinScore)
+            {
+                assignment = new ClusterAssignment(document.Id, best.Id, JoinKind.Similar, score);
+                Grow(best, prepared, isCopy: false);
+            }
+            else
+            {
+                var story = new StoryProfile(NextStoryId++, Headline(document), document.Time);
+                open[story.Id] = story;
+                assignment = new ClusterAssignment(document.Id, story.Id, JoinKind.New, score);
+                Grow(story, prepared, isCopy: false);
+            }
+        }
+
+        copies.Add(document.Id, assignment.StoryId, prepared.Shingles, prepared.Signature);
+        if (++sinceSweep >= options.CloseSweepEvery)
+        {
+            CloseQuietStories();
+        }
+
+        return assignment;
+    }
+
+    /// <summary>Stories created or changed since the last call (to be saved), then forgets them.</summary>
+    public List<StoryProfile> TakeChanged()
+    {
+        var list = changed.Values.OrderBy(s => s.Id).ToList();
+        changed.Clear();
+        return list;
+    }
+
+    /// <summary>Document-frequency increments since the last call, then forgets them.</summary>
+    public Dictionary<string, int> TakeFrequencyDelta()
+    {
+        var delta = new Dictionary<string, int>(frequencyDelta, StringComparer.Ordinal);
+        frequencyDelta.Clear();
+        return delta;
+    }
+
+    public void CloseQuietStories()
+    {
+        sinceSweep = 0;
+        var cutoff = StreamTime.AddHours(-options.CloseAfterHours);
+        foreach (var story in open.Values.Where(s => s.LastSeen < cutoff).ToList())
+        {
+            story.Closed = true;
+            index.Unlist(story);
+            open.Remove(story.Id);
+            changed[story.Id] = story;
+        }
+    }
+
+    private StoryProfile? Reopen(long storyId)
+    {
+        if (open.TryGetValue(storyId, out var story))
+        {
+            return story;
+        }
+
+        // The original's story was closed (or belongs to an earlier run and is not loaded): the copy starts afresh.
+        return null;
+    }
+
+    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, DateTime time)
+    {
+        var query = vector.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.QueryTerms).Select(kv => kv.Key);
+        StoryProfile? best = null;
+        var bestScore = 0.0;
+        var norm = Norm(vector.Values);
+        foreach (var id in index.Candidates(query).Order())
+        {
+            var story = open[id];
+            var score = Score(vector, norm, entities, story, time);
+            if (score > bestScore)
+            {
+                best = story;
+                bestScore = score;
+            }
+        }
+
+        return (best, bestScore);
+    }
+
+    private double Score(Dictionary<string, double> vector, double norm, HashSet<string> entities, StoryProfile story, DateTime time)
+    {
+        double dot = 0, storyNorm = 0;
+        foreach (var (term, weight) in story.Terms)
+        {
+            var w = weight * Idf(term);
+            storyNorm += w * w;
+            if (vector.TryGetValue(term, out var v))
+            {
+                dot += v * w;
+            }
+        }
+
+        var cosine = norm == 0 || storyNorm == 0 ? 0 : dot / (norm * Math.Sqrt(storyNorm));
+        var shared = entities.Count(story.Entities.ContainsKey);
+        var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
+        var hours = Math.Abs((time - story.LastSeen).TotalHours);
+        var decay = Math.Pow(0.5, hours / options.DecayHalfLifeHours);
+        return ((1 - options.EntityWeight) * cosine + options.EntityWeight * entityOverlap) * decay;
+    }
+
+    private void Grow(StoryProfile story, PreparedDocument prepared, bool isCopy)
+    {
+        story.Articles++;
+        if (!isCopy)
+        {
+            story.IndependentSources++;
+        }
+
+        var time = prepared.Document.Time;
+        if (time > story.LastSeen)
+        {
+            story.LastSeen = time;
+        }
+
+        if (time < story.FirstSeen)
+        {
+            story.FirstSeen = time;
+        }
+
+        foreach (var (term, count) in prepared.Features.TermCounts)
+        {
+            story.Terms[term] = story.Terms.GetValueOrDefault(term) + 1 + Math.Log(count);
+        }
+
+        foreach (var entity in prepared.Features.Entities)
+        {
+            story.Entities[entity] = story.Entities.GetValueOrDefault(entity) + 1;
+        }
+
+        Prune(story.Terms, options.CentroidTerms);
+        Prune(story.Entities, options.StoryEntities);
+        index.Relist(story, IndexTerms(story));
+        changed[story.Id] = story;
+    }
+
+    private string[] IndexTerms(StoryProfile story) =>
+        story.Terms.OrderByDescending(kv => kv.Value * Idf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.IndexedTermsPerStory).Select(kv => kv.Key).ToArray();
+
+    private Dictionary<string, double> Weigh(Dictionary<string, int> counts)
+    {
+        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in counts)
+        {
+            vector[term] = (1 + Math.Log(count)) * Idf(term);
+        }
+
+        return vector;
+    }
+
+    /// <summary>Smoothed IDF over the articles seen so far, the current one included.</summary>
+    private double Idf(string term) => Math.Log((Documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1;
+
+    private static double Norm(IEnumerable<double> values) => Math.Sqrt(values.Sum(v => v * v));
+
+    private static void Prune<T>(Dictionary<string, T> weights, int keep)
+        where T : IComparable<T>
+    {
+        // Prune in bulk once the map is half again over its limit, so the cost is amortised over many articles.
+        if (weights.Count <= keep + (keep / 2))
+        {
+            return;
+        }
+
+        foreach (var key in weights.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(weights.Count - keep).Select(kv => kv.Key).ToList())
+        {
+            weights.Remove(key);
+        }
+    }
+
+    private static string Headline(ClusterDocument document)
+    {
+        if (!string.IsNullOrWhiteSpace(document.Title))
+        {
+            return document.Title.Trim();
+        }
+
+        var text = document.Text.Trim().ReplaceLineEndings(" ");
+        return text.Length <= 100 ? text : text[..100].TrimEnd() + "…";
+    }
+}

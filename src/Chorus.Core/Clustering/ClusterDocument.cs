@@ -5,6 +5,12 @@ public sealed record ClusterDocument(string Id, string? Title, string Text, Date
 {
     /// <summary>Outlet name, used only to count independent sources of a story.</summary>
     public string? Outlet { get; init; }
+
+    /// <summary>
+    /// False when <see cref="Time"/> is only the ingest time (the source gave no date): such an article neither
+    /// moves the stream clock nor is damped by time decay, since when it happened is unknown.
+    /// </summary>
+    public bool TimeIsKnown { get; init; } = true;
 }
 
 /// <summary>How an article joined its story.</summary>

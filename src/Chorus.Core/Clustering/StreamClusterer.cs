@@ -62,7 +62,7 @@ public sealed class StreamClusterer
             frequencyDelta[term] = frequencyDelta.GetValueOrDefault(term) + 1;
         }
 
-        if (document.Time > StreamTime)
+        if (document.TimeIsKnown && document.Time > StreamTime)
         {
             StreamTime = document.Time;
         }
@@ -81,7 +81,7 @@ public sealed class StreamClusterer
         else
         {
             var vector = Weigh(prepared.Features.TermCounts);
-            var (best, score) = BestStory(vector, prepared.Features.Entities, document.Time);
+            var (best, score) = BestStory(vector, prepared.Features.Entities, document.TimeIsKnown ? document.Time : null);
             if (best is not null && score >= options.MinScore)
             {
                 assignment = new ClusterAssignment(document.Id, best.Id, JoinKind.Similar, score);
@@ -124,6 +124,11 @@ public sealed class StreamClusterer
     public void CloseQuietStories()
     {
         sinceSweep = 0;
+        if (StreamTime < DateTime.MinValue.AddHours(options.CloseAfterHours))
+        {
+            return;
+        }
+
         var cutoff = StreamTime.AddHours(-options.CloseAfterHours);
         foreach (var story in open.Values.Where(s => s.LastSeen < cutoff).ToList())
         {
@@ -145,7 +150,7 @@ public sealed class StreamClusterer
         return null;
     }
 
-    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, DateTime time)
+    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, DateTime? time)
     {
         var query = vector.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.QueryTerms).Select(kv => kv.Key);
@@ -166,7 +171,7 @@ public sealed class StreamClusterer
         return (best, bestScore);
     }
 
-    private double Score(Dictionary<string, double> vector, double norm, HashSet<string> entities, StoryProfile story, DateTime time)
+    private double Score(Dictionary<string, double> vector, double norm, HashSet<string> entities, StoryProfile story, DateTime? time)
     {
         double dot = 0, storyNorm = 0;
         foreach (var (term, weight) in story.Terms)
@@ -182,8 +187,7 @@ public sealed class StreamClusterer
         var cosine = norm == 0 || storyNorm == 0 ? 0 : dot / (norm * Math.Sqrt(storyNorm));
         var shared = entities.Count(story.Entities.ContainsKey);
         var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
-        var hours = Math.Abs((time - story.LastSeen).TotalHours);
-        var decay = Math.Pow(0.5, hours / options.DecayHalfLifeHours);
+        var decay = time is { } t ? Math.Pow(0.5, Math.Abs((t - story.LastSeen).TotalHours) / options.DecayHalfLifeHours) : 1;
         return ((1 - options.EntityWeight) * cosine + options.EntityWeight * entityOverlap) * decay;
     }
 
@@ -195,15 +199,12 @@ public sealed class StreamClusterer
             story.IndependentSources++;
         }
 
+        // An undated article says nothing about when the story happened, unless it is the story's first.
         var time = prepared.Document.Time;
-        if (time > story.LastSeen)
+        if (prepared.Document.TimeIsKnown || story.Articles == 1)
         {
-            story.LastSeen = time;
-        }
-
-        if (time < story.FirstSeen)
-        {
-            story.FirstSeen = time;
+            story.LastSeen = time > story.LastSeen ? time : story.LastSeen;
+            story.FirstSeen = time < story.FirstSeen ? time : story.FirstSeen;
         }
 
         foreach (var (term, count) in prepared.Features.TermCounts)

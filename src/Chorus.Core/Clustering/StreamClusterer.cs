@@ -238,8 +238,11 @@ public sealed class StreamClusterer
         return vector;
     }
 
-    /// <summary>Smoothed IDF over the articles seen so far, the current one included.</summary>
-    private double Idf(string term) => Math.Log((Documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1;
+    /// <summary>
+    /// IDF over the articles seen so far, the current one included; without the usual +1, so a word in nearly every
+    /// article weighs nearly nothing (with +1, common news words merged distinct DUC topics on val).
+    /// </summary>
+    private double Idf(string term) => Math.Log((Documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 0.5));
 
     private static double Norm(IEnumerable<double> values) => Math.Sqrt(values.Sum(v => v * v));
 

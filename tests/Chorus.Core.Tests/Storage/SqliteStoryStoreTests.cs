@@ -105,7 +105,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
 
         using var store = SqliteStoryStore.Open(path);
         Assert.Equal(SqliteSchema.Latest, store.SchemaVersion);
-        Assert.Equal(1, store.Search("Calvera", 10).Count);
+        Assert.Single(store.Search("Calvera", 10));
         Assert.Equal(2, store.Counts().Articles);
         Assert.Equal("ok", store.IntegrityCheck());
     }

@@ -14,18 +14,18 @@ internal static class ClusterSweep
     {
         var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl"));
         var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"));
-        Console.WriteLine("minScore entity body member  uciP   uciR   uciF1   ducP   ducR   ducF1");
-        foreach (var minScore in new[] { 0.12, 0.16, 0.2, 0.25 })
+        Console.WriteLine("long  short entity halfLife   uciP   uciR  uciF1   ducP   ducR  ducF1");
+        foreach (var (minScore, shortMin) in new[] { (0.12, 0.08), (0.12, 0.1), (0.16, 0.1), (0.2, 0.1), (0.25, 0.1), (0.3, 0.1) })
         {
-            foreach (var entityWeight in new[] { 0.0, 0.2 })
+            foreach (var entityWeight in new[] { 0.0, 0.15, 0.3 })
             {
-                foreach (var (member, body) in new[] { (0.0, 300), (0.5, 300), (0.8, 300) })
+                foreach (var halfLife in new[] { 24.0, 72.0 })
                 {
-                    var options = new ClusteringOptions { MinScore = minScore, EntityWeight = entityWeight, MaxBodyWords = body, MemberWeight = member };
+                    var options = new ClusteringOptions { MinScore = minScore, ShortTextMinScore = shortMin, EntityWeight = entityWeight, DecayHalfLifeHours = halfLife };
                     var a = ClusteringEvaluation.Run(uci, options).Scores.BCubed;
                     var b = ClusteringEvaluation.Run(duc, options).Scores.BCubed;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{minScore,8} {entityWeight,6} {body,4} {member,8} {a.Precision,6:F3} {a.Recall,6:F3} {a.F1,6:F4} {b.Precision,6:F3} {b.Recall,6:F3} {b.F1,6:F4}"));
+                        $"{minScore,4} {shortMin,6} {entityWeight,6} {halfLife,8} {a.Precision,6:F3} {a.Recall,6:F3} {a.F1,6:F4} {b.Precision,6:F3} {b.Recall,6:F3} {b.F1,6:F4}"));
                 }
             }
         }

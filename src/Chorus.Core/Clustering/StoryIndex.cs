@@ -42,17 +42,24 @@ internal sealed class StoryIndex
         story.IndexedTerms = [];
     }
 
-    public HashSet<long> Candidates(IEnumerable<string> queryTerms)
+    /// <summary>
+    /// The stories sharing the most query terms, at most <paramref name="limit"/> (ties by id), so the cost of
+    /// scoring an article stays bounded however many stories are open.
+    /// </summary>
+    public List<long> Candidates(IEnumerable<string> queryTerms, int limit)
     {
-        var found = new HashSet<long>();
+        var shared = new Dictionary<long, int>();
         foreach (var term in queryTerms)
         {
             if (postings.TryGetValue(term, out var stories))
             {
-                found.UnionWith(stories);
+                foreach (var story in stories)
+                {
+                    shared[story] = shared.GetValueOrDefault(story) + 1;
+                }
             }
         }
 
-        return found;
+        return shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(limit).Select(kv => kv.Key).ToList();
     }
 }

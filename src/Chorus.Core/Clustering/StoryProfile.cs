@@ -33,6 +33,11 @@ public sealed class StoryProfile
 
     public bool Closed { get; set; }
 
+    /// <summary>The centroid's TF-IDF norm, and the article count it was computed at (-1: to be computed).</summary>
+    internal double WeightedNorm { get; set; }
+
+    internal long NormStamp { get; set; } = -1;
+
     /// <summary>Terms under which the story is currently listed in the inverted index.</summary>
     internal string[] IndexedTerms { get; set; } = [];
 }

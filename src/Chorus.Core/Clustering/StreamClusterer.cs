@@ -82,7 +82,8 @@ public sealed class StreamClusterer
         {
             var vector = Weigh(prepared.Features.TermCounts);
             var (best, score) = BestStory(vector, prepared.Features.Entities, document.TimeIsKnown ? document.Time : null);
-            if (best is not null && score >= options.MinScore)
+            var threshold = prepared.Features.TermCounts.Count < options.ShortTextTerms ? options.ShortTextMinScore : options.MinScore;
+            if (best is not null && score >= threshold)
             {
                 assignment = new ClusterAssignment(document.Id, best.Id, JoinKind.Similar, score);
                 Grow(best, prepared, isCopy: false);
@@ -157,10 +158,11 @@ public sealed class StreamClusterer
         StoryProfile? best = null;
         var bestScore = 0.0;
         var norm = Norm(vector.Values);
-        foreach (var id in index.Candidates(query).Order())
+        var twiceWeighted = vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
+        foreach (var id in index.Candidates(query, options.MaxCandidates))
         {
             var story = open[id];
-            var score = Score(vector, norm, entities, story, time);
+            var score = Score(twiceWeighted, norm, entities, story, time);
             if (score > bestScore)
             {
                 best = story;
@@ -171,20 +173,21 @@ public sealed class StreamClusterer
         return (best, bestScore);
     }
 
-    private double Score(Dictionary<string, double> vector, double norm, HashSet<string> entities, StoryProfile story, DateTime? time)
+    /// <param name="twiceWeighted">The article's TF-IDF vector with each weight multiplied by the term's IDF once
+    /// more, so its dot product with a raw centroid is the dot product of the two TF-IDF vectors.</param>
+    private double Score(Dictionary<string, double> twiceWeighted, double norm, HashSet<string> entities, StoryProfile story, DateTime? time)
     {
-        double dot = 0, storyNorm = 0;
-        foreach (var (term, weight) in story.Terms)
+        var dot = 0.0;
+        foreach (var (term, weight) in twiceWeighted)
         {
-            var w = weight * Idf(term);
-            storyNorm += w * w;
-            if (vector.TryGetValue(term, out var v))
+            if (story.Terms.TryGetValue(term, out var w))
             {
-                dot += v * w;
+                dot += weight * w;
             }
         }
 
-        var cosine = norm == 0 || storyNorm == 0 ? 0 : dot / (norm * Math.Sqrt(storyNorm));
+        var storyNorm = CentroidNorm(story);
+        var cosine = norm == 0 || storyNorm == 0 ? 0 : dot / (norm * storyNorm);
         var shared = entities.Count(story.Entities.ContainsKey);
         var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
         var decay = time is { } t ? Math.Pow(0.5, Math.Abs((t - story.LastSeen).TotalHours) / options.DecayHalfLifeHours) : 1;
@@ -218,9 +221,32 @@ public sealed class StreamClusterer
         }
 
         Prune(story.Terms, options.CentroidTerms);
+        story.NormStamp = -1;
         Prune(story.Entities, options.StoryEntities);
         index.Relist(story, IndexTerms(story));
         changed[story.Id] = story;
+    }
+
+    /// <summary>
+    /// The centroid's TF-IDF norm, recomputed when the story changed or the article count grew by over 1/64 since:
+    /// IDF drifts slowly, and recomputing it for every candidate of every article dominated the clustering time.
+    /// </summary>
+    private double CentroidNorm(StoryProfile story)
+    {
+        if (story.NormStamp < 0 || Documents - story.NormStamp > Documents / 64)
+        {
+            var sum = 0.0;
+            foreach (var (term, weight) in story.Terms)
+            {
+                var w = weight * Idf(term);
+                sum += w * w;
+            }
+
+            story.WeightedNorm = Math.Sqrt(sum);
+            story.NormStamp = Documents;
+        }
+
+        return story.WeightedNorm;
     }
 
     private string[] IndexTerms(StoryProfile story) =>

@@ -29,6 +29,8 @@ internal static class ClusterEvalJson
             w.WriteNumber("articlesPerSecond", Math.Round(result.ArticlesPerSecond, 1));
             w.WriteStartObject("thresholds");
             w.WriteNumber("minScore", result.Options.MinScore);
+            w.WriteNumber("shortTextMinScore", result.Options.ShortTextMinScore);
+            w.WriteNumber("mergeScore", result.Options.MergeScore);
             w.WriteNumber("entityWeight", result.Options.EntityWeight);
             w.WriteNumber("decayHalfLifeHours", result.Options.DecayHalfLifeHours);
             w.WriteNumber("closeAfterHours", result.Options.CloseAfterHours);

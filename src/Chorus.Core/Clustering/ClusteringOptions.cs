@@ -22,17 +22,28 @@ public sealed record ClusteringOptions
     /// </summary>
     public double ShortTextMinScore { get; init; } = 0.1;
 
+    /// <summary>
+    /// Two open stories whose centroids score at least this against each other are merged (1 turns merging off).
+    /// On val, 0.2 lifted UCI headline recall (paraphrased headlines start separate stories that later articles
+    /// bridge) from 0.74 to 0.82 at a cost of 0.02 precision, and left DUC within 0.02.
+    /// </summary>
+    public double MergeScore { get; init; } = 0.2;
+
     /// <summary>Below this many distinct terms an article counts as a short text.</summary>
     public int ShortTextTerms { get; init; } = 25;
 
     /// <summary>
     /// Share of the score given to named-entity overlap (the rest is TF-IDF cosine). Entities carry the identity of
-    /// a story (who, where) when two stories share common vocabulary ("earthquake", "election").
+    /// a story (who, where) when two stories share common vocabulary ("earthquake", "election"). On val 0.15 was
+    /// best with merging on (0 and 0.3 lost 0.005–0.02 B-cubed F1 on UCI or DUC).
     /// </summary>
     public double EntityWeight { get; init; } = 0.15;
 
-    /// <summary>A story's pull halves for every this many hours since it last received an article.</summary>
-    public double DecayHalfLifeHours { get; init; } = 72;
+    /// <summary>
+    /// A story's pull halves for every this many hours since it last received an article (24 beat 72 on the UCI
+    /// val headlines, which span two days; DUC carries no dates).
+    /// </summary>
+    public double DecayHalfLifeHours { get; init; } = 24;
 
     /// <summary>A story with no article for this long (stream time) is closed: out of the candidate index.</summary>
     public double CloseAfterHours { get; init; } = 24 * 7;

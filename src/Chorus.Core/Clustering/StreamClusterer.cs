@@ -15,6 +15,8 @@ public sealed class StreamClusterer
     private readonly CopyWindow copies;
     private readonly Dictionary<long, StoryProfile> changed = [];
     private readonly Dictionary<string, int> frequencyDelta = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> mergedInto = [];
+    private readonly List<(long From, long Into)> merges = [];
     private long sinceSweep;
 
     public StreamClusterer(ClusteringOptions? options = null, ClusterSnapshot? snapshot = null)
@@ -68,7 +70,7 @@ public sealed class StreamClusterer
         }
 
         ClusterAssignment assignment;
-        if (copies.Find(prepared.Shingles, prepared.Signature) is { } copy && Reopen(copy.StoryId) is { } original)
+        if (copies.Find(prepared.Shingles, prepared.Signature) is { } copy && Reopen(Resolve(copy.StoryId)) is { } original)
         {
             assignment = new ClusterAssignment(document.Id, original.Id, JoinKind.Copy, copy.Containment)
             {
@@ -85,8 +87,9 @@ public sealed class StreamClusterer
             var threshold = prepared.Features.TermCounts.Count < options.ShortTextTerms ? options.ShortTextMinScore : options.MinScore;
             if (best is not null && score >= threshold)
             {
-                assignment = new ClusterAssignment(document.Id, best.Id, JoinKind.Similar, score);
                 Grow(best, prepared, isCopy: false);
+                var into = MergeNeighbours(best);
+                assignment = new ClusterAssignment(document.Id, into.Id, JoinKind.Similar, score);
             }
             else
             {
@@ -104,6 +107,25 @@ public sealed class StreamClusterer
         }
 
         return assignment;
+    }
+
+    /// <summary>The story a story id now stands for, following merges.</summary>
+    public long Resolve(long storyId)
+    {
+        while (mergedInto.TryGetValue(storyId, out var into))
+        {
+            storyId = into;
+        }
+
+        return storyId;
+    }
+
+    /// <summary>Stories merged into others since the last call (absorbed id, surviving id), then forgets them.</summary>
+    public List<(long From, long Into)> TakeMerges()
+    {
+        var list = merges.ToList();
+        merges.Clear();
+        return list;
     }
 
     /// <summary>Stories created or changed since the last call (to be saved), then forgets them.</summary>
@@ -138,6 +160,72 @@ public sealed class StreamClusterer
             open.Remove(story.Id);
             changed[story.Id] = story;
         }
+    }
+
+    /// <summary>
+    /// After a story grows it may have become the same story as another open one (two halves started before the
+    /// articles that bridge them arrived): the closest such neighbour above the merge score is folded into the
+    /// older story.
+    /// </summary>
+    private StoryProfile MergeNeighbours(StoryProfile story)
+    {
+        if (options.MergeScore >= 1)
+        {
+            return story;
+        }
+
+        var vector = story.Terms.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
+        var norm = Norm(vector.Values);
+        var twice = vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
+        StoryProfile? best = null;
+        var bestScore = options.MergeScore;
+        foreach (var id in index.Candidates(story.IndexedTerms, options.MaxCandidates))
+        {
+            if (id == story.Id)
+            {
+                continue;
+            }
+
+            var other = open[id];
+            var score = Score(twice, norm, story.Entities.Keys.ToHashSet(StringComparer.Ordinal), other, story.LastSeen);
+            if (score >= bestScore)
+            {
+                best = other;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+        {
+            return story;
+        }
+
+        var (into, from) = best.Id < story.Id ? (best, story) : (story, best);
+        foreach (var (term, weight) in from.Terms)
+        {
+            into.Terms[term] = into.Terms.GetValueOrDefault(term) + weight;
+        }
+
+        foreach (var (entity, count) in from.Entities)
+        {
+            into.Entities[entity] = into.Entities.GetValueOrDefault(entity) + count;
+        }
+
+        into.Articles += from.Articles;
+        into.IndependentSources += from.IndependentSources;
+        into.FirstSeen = from.FirstSeen < into.FirstSeen ? from.FirstSeen : into.FirstSeen;
+        into.LastSeen = from.LastSeen > into.LastSeen ? from.LastSeen : into.LastSeen;
+        Prune(into.Terms, options.CentroidTerms);
+        Prune(into.Entities, options.StoryEntities);
+        into.NormStamp = -1;
+        index.Unlist(from);
+        open.Remove(from.Id);
+        changed.Remove(from.Id);
+        index.Relist(into, IndexTerms(into));
+        changed[into.Id] = into;
+        mergedInto[from.Id] = into.Id;
+        merges.Add((from.Id, into.Id));
+        return into;
     }
 
     private StoryProfile? Reopen(long storyId)

@@ -84,7 +84,9 @@ public sealed class StreamIngestor
 
         cluster += Stopwatch.GetElapsedTime(started);
         started = Stopwatch.GetTimestamp();
-        store.CommitBatch(new StoreBatch(runId, toStore, clusterer.TakeChanged(), clusterer.TakeFrequencyDelta(),
+        // Articles of this batch whose story merged into another later in the batch are stored in the survivor.
+        toStore = toStore.Select(a => a with { Assignment = a.Assignment with { StoryId = clusterer.Resolve(a.Assignment.StoryId) } }).ToList();
+        store.CommitBatch(new StoreBatch(runId, toStore, clusterer.TakeChanged(), clusterer.TakeMerges(), clusterer.TakeFrequencyDelta(),
             clusterer.Documents, clusterer.NextStoryId, clusterer.StreamTime, now));
         write += Stopwatch.GetElapsedTime(started);
 
@@ -102,7 +104,7 @@ public sealed class StreamIngestor
     {
         clusterer.CloseQuietStories();
         var now = clock();
-        store.CommitBatch(new StoreBatch(runId, [], clusterer.TakeChanged(), clusterer.TakeFrequencyDelta(),
+        store.CommitBatch(new StoreBatch(runId, [], clusterer.TakeChanged(), clusterer.TakeMerges(), clusterer.TakeFrequencyDelta(),
             clusterer.Documents, clusterer.NextStoryId, clusterer.StreamTime, now));
         store.FinishRun(runId, Totals, now);
         return Totals;

@@ -14,11 +14,13 @@ public static class ClusteringEvaluation
         options ??= new ClusteringOptions();
         var start = Stopwatch.GetTimestamp();
         var clusterer = new StreamClusterer(options);
-        var pairs = new List<(string Gold, long Found)>(stream.Documents.Count);
+        var assigned = new List<(string Gold, long Found)>(stream.Documents.Count);
         foreach (var labelled in stream.Documents)
         {
-            pairs.Add((labelled.Gold, clusterer.Add(labelled.Document).StoryId));
+            assigned.Add((labelled.Gold, clusterer.Add(labelled.Document).StoryId));
         }
+
+        var pairs = assigned.Select(a => (a.Gold, clusterer.Resolve(a.Found))).ToList();
 
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         var scores = ClusteringMetrics.Score<string, long>(pairs);

@@ -5,7 +5,7 @@ namespace Chorus.Core.Storage;
 
 /// <summary>
 /// Writes one batch in one transaction: articles (skipping ids already stored), sentences, copies, story
-/// membership, changed stories, document-frequency increments and the clusterer's counters.
+/// membership, story merges, changed stories, document-frequency increments and the clusterer's counters.
 /// </summary>
 internal static class SqliteBatchWriter
 {
@@ -52,6 +52,15 @@ internal static class SqliteBatchWriter
 
             Set(member, ("$a", a.Id), ("$s", join.StoryId), ("$k", join.Kind.ToString().ToLowerInvariant()), ("$score", join.Score));
             member.ExecuteNonQuery();
+        }
+
+        using (var merge = Command(connection, "UPDATE story_articles SET story_id = $into WHERE story_id = $from; DELETE FROM stories WHERE id = $from;"))
+        {
+            foreach (var (from, into) in batch.Merges)
+            {
+                Set(merge, ("$from", from), ("$into", into));
+                merge.ExecuteNonQuery();
+            }
         }
 
         WriteStories(connection, batch.ChangedStories);

@@ -17,6 +17,7 @@ public sealed record StoreBatch(
     long RunId,
     IReadOnlyList<ArticleToStore> Articles,
     IReadOnlyList<StoryProfile> ChangedStories,
+    IReadOnlyList<(long From, long Into)> Merges,
     IReadOnlyDictionary<string, int> FrequencyDelta,
     long Documents,
     long NextStoryId,

@@ -12,9 +12,7 @@ return mode switch
     "brief-stages" => StageReport.Run(),
     "cluster-sweep" => ClusterSweep.Run(),
     "scale" => ScaleBenchmark.RunAll(args[1..]),
-    "scale-one" => ScaleBenchmark.RunOne(
-        int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
-        args.Length > 2 ? new Chorus.Core.Clustering.ClusteringOptions { MinScore = double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) } : null),
+    "scale-one" => ScaleBenchmark.RunOne(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

@@ -42,7 +42,7 @@ internal static class ScaleBenchmark
     }
 
     /// <summary>One size in this process: one result line (articles stories seconds rate peakMB P R F1).</summary>
-    public static int RunOne(int size, ClusteringOptions? options = null)
+    public static int RunOne(int size)
     {
         var duc = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
         var stream = new SyntheticStream(duc, size);
@@ -52,7 +52,7 @@ internal static class ScaleBenchmark
         var clock = Stopwatch.StartNew();
         using (var store = SqliteStoryStore.Open(db))
         {
-            var ingestor = new StreamIngestor(store, ["synthetic"], options);
+            var ingestor = new StreamIngestor(store, ["synthetic"]);
             foreach (var batch in stream.Articles().Chunk(BatchSize))
             {
                 foreach (var article in batch)

@@ -14,10 +14,15 @@ internal sealed record SyntheticArticle(RawDocument Document, int Story);
 /// person, and a start time; its articles (1–19, about 10 on average) mix core sentences with other sentences of the
 /// topic over three days, and one in ten articles is a near-copy of an earlier one of its story with its last paragraph cut.
 /// Stories start at a steady rate, so the number open at once is the same at every stream size.
+/// Each story takes the next DUC topic in turn.
 /// </summary>
 internal sealed class SyntheticStream
 {
-    private const int StoriesPerDay = 60;
+    /// <summary>
+    /// Topics are dealt round-robin, so a topic's next story starts 25 / 4 ≈ 6 days after its last one: the labels
+    /// stay recoverable from content. (Concurrent stories on one subject are what the DUC and UCI evals measure.)
+    /// </summary>
+    private const int StoriesPerDay = 4;
     private static readonly DateTime Start = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly string[] Syllables = ["ka", "ri", "vel", "mo", "tan", "dor", "shi", "lu", "bren", "ost", "za", "pe", "gar", "nim", "ul", "cor", "fen", "ya", "qui", "tes"];
 
@@ -42,7 +47,7 @@ internal sealed class SyntheticStream
         while (plans.Count < articles)
         {
             var id = storyList.Count;
-            var topic = topics[random.Next(topics.Count)];
+            var topic = topics[id % topics.Count];
             var core = Enumerable.Range(0, 10).Select(_ => topic[random.Next(topic.Length)]).Distinct().ToArray();
             var start = Start.AddHours(id * 24.0 / StoriesPerDay);
             storyList.Add(new StorySeed(topic, core, Name(random), Name(random), start));

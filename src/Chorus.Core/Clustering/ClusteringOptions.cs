@@ -29,6 +29,12 @@ public sealed record ClusteringOptions
     /// </summary>
     public double MergeScore { get; init; } = 0.2;
 
+    /// <summary>
+    /// The merge score when the article that grew the story is a full text: long centroids of different stories on
+    /// one subject (two events in one country) score high against each other, so merging needs more evidence.
+    /// </summary>
+    public double LongTextMergeScore { get; init; } = 0.5;
+
     /// <summary>Below this many distinct terms an article counts as a short text.</summary>
     public int ShortTextTerms { get; init; } = 25;
 
@@ -44,6 +50,13 @@ public sealed record ClusteringOptions
     /// val headlines, which span two days; DUC carries no dates).
     /// </summary>
     public double DecayHalfLifeHours { get; init; } = 24;
+
+    /// <summary>
+    /// No decay within this many hours of a story's last article: reports of one event spread over its day. On
+    /// val 12 h cost UCI 0.004 B-cubed F1 and gained DUC 0.003; it keeps a morning report and an evening one of the
+    /// same event together when the day's stream is short.
+    /// </summary>
+    public double DecayGraceHours { get; init; } = 12;
 
     /// <summary>A story with no article for this long (stream time) is closed: out of the candidate index.</summary>
     public double CloseAfterHours { get; init; } = 24 * 7;

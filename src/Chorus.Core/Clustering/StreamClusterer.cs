@@ -84,11 +84,12 @@ public sealed class StreamClusterer
         {
             var vector = Weigh(prepared.Features.TermCounts);
             var (best, score) = BestStory(vector, prepared.Features.Entities, document.TimeIsKnown ? document.Time : null);
-            var threshold = prepared.Features.TermCounts.Count < options.ShortTextTerms ? options.ShortTextMinScore : options.MinScore;
+            var isShort = prepared.Features.TermCounts.Count < options.ShortTextTerms;
+            var threshold = isShort ? options.ShortTextMinScore : options.MinScore;
             if (best is not null && score >= threshold)
             {
                 Grow(best, prepared, isCopy: false);
-                var into = MergeNeighbours(best);
+                var into = MergeNeighbours(best, isShort ? options.MergeScore : options.LongTextMergeScore);
                 assignment = new ClusterAssignment(document.Id, into.Id, JoinKind.Similar, score);
             }
             else
@@ -167,9 +168,9 @@ public sealed class StreamClusterer
     /// articles that bridge them arrived): the closest such neighbour above the merge score is folded into the
     /// older story.
     /// </summary>
-    private StoryProfile MergeNeighbours(StoryProfile story)
+    private StoryProfile MergeNeighbours(StoryProfile story, double mergeScore)
     {
-        if (options.MergeScore >= 1)
+        if (mergeScore >= 1)
         {
             return story;
         }
@@ -178,7 +179,7 @@ public sealed class StreamClusterer
         var norm = Norm(vector.Values);
         var twice = vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
         StoryProfile? best = null;
-        var bestScore = options.MergeScore;
+        var bestScore = mergeScore;
         foreach (var id in index.Candidates(story.IndexedTerms, options.MaxCandidates))
         {
             if (id == story.Id)
@@ -278,7 +279,7 @@ public sealed class StreamClusterer
         var cosine = norm == 0 || storyNorm == 0 ? 0 : dot / (norm * storyNorm);
         var shared = entities.Count(story.Entities.ContainsKey);
         var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
-        var decay = time is { } t ? Math.Pow(0.5, Math.Abs((t - story.LastSeen).TotalHours) / options.DecayHalfLifeHours) : 1;
+        var decay = time is { } t ? Math.Pow(0.5, Math.Max(0, Math.Abs((t - story.LastSeen).TotalHours) - options.DecayGraceHours) / options.DecayHalfLifeHours) : 1;
         return ((1 - options.EntityWeight) * cosine + options.EntityWeight * entityOverlap) * decay;
     }
 

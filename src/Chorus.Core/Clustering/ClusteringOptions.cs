@@ -35,6 +35,14 @@ public sealed record ClusteringOptions
     /// </summary>
     public double LongTextMergeScore { get; init; } = 0.5;
 
+    /// <summary>
+    /// IDF counts this many imaginary articles that contain no term. At the start of a stream (2 articles) plain
+    /// IDF weighs the words two reports share far below the words only one has, so the second report of an event
+    /// never joins the first; the prior flattens IDF until real counts dominate. On val 20 gained UCI 0.003 and
+    /// DUC 0.004 B-cubed F1; 50 and more merged DUC topics.
+    /// </summary>
+    public int IdfPriorDocuments { get; init; } = 20;
+
     /// <summary>Below this many distinct terms an article counts as a short text.</summary>
     public int ShortTextTerms { get; init; } = 25;
 

@@ -355,9 +355,10 @@ public sealed class StreamClusterer
 
     /// <summary>
     /// IDF over the articles seen so far, the current one included; without the usual +1, so a word in nearly every
-    /// article weighs nearly nothing (with +1, common news words merged distinct DUC topics on val).
+    /// article weighs nearly nothing (with +1, common news words merged distinct DUC topics on val). The prior
+    /// documents keep the first articles of a stream from having their shared words weighed down to nothing.
     /// </summary>
-    private double Idf(string term) => Math.Log((Documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 0.5));
+    private double Idf(string term) => Math.Log((Documents + 1.0 + options.IdfPriorDocuments) / (documentFrequency.GetValueOrDefault(term) + 0.5));
 
     private static double Norm(IEnumerable<double> values) => Math.Sqrt(values.Sum(v => v * v));
 

@@ -30,7 +30,10 @@ public sealed class StoreCommandTests : IDisposable
         using var json = JsonDocument.Parse(stories.StdoutBytes);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
         var list = json.RootElement.GetProperty("stories").EnumerateArray().ToList();
+        Assert.Equal(2, list.Count); // the sample's flood, and the seeds' five reports of one Afghan border story
         var flood = Assert.Single(list, s => s.GetProperty("headline").GetString()!.Contains("flood", StringComparison.OrdinalIgnoreCase));
+        var afghan = Assert.Single(list, s => s.GetProperty("headline").GetString()!.Contains("Afghan", StringComparison.Ordinal));
+        Assert.Equal(5, afghan.GetProperty("articles").GetInt32());
         Assert.Equal(5, flood.GetProperty("articles").GetInt32());
         Assert.Equal(4, flood.GetProperty("independentSources").GetInt32());
         Assert.Equal("2026-03-15T00:00:00Z", flood.GetProperty("firstSeen").GetString());

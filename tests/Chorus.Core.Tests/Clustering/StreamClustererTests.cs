@@ -77,6 +77,20 @@ public sealed class StreamClustererTests
     }
 
     [Fact]
+    public void TwoHalvesOfAStoryMergeWhenABridgingHeadlineArrives()
+    {
+        var clusterer = new StreamClusterer();
+        var t = Day;
+        var a = clusterer.Add(new ClusterDocument("a", null, "Plosser says weak winter data caused by weather", t)).StoryId;
+        var b = clusterer.Add(new ClusterDocument("b", null, "Fed taper pace should continue, Plosser tells Vienna bankers", t.AddMinutes(5))).StoryId;
+        var c = clusterer.Add(new ClusterDocument("c", null, "Taper pace should continue despite weak winter data, Plosser says", t.AddMinutes(10)));
+        Assert.NotEqual(a, b);
+        Assert.Equal(clusterer.Resolve(a), clusterer.Resolve(b));
+        Assert.Equal(clusterer.Resolve(a), c.StoryId);
+        Assert.Single(clusterer.TakeMerges());
+    }
+
+    [Fact]
     public void DucClustersOfValidationAreMostlyRecovered()
     {
         // A real labelled stream: 25 topics × 10 full articles, interleaved with a fixed seed.

@@ -21,8 +21,8 @@ internal static class ScaleBenchmark
     public static int RunAll(string[] sizes)
     {
         var chosen = sizes.Length > 0 ? sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : Sizes;
-        Console.WriteLine("articles  stories  seconds  articles/s  peak MB  CPU s  B-cubed P/R/F1         s/article vs first");
-        double? baseline = null;
+        Console.WriteLine("articles  stories  seconds  articles/s  peak MB    CPU s  B-cubed P/R/F1     time/article vs first (wall, CPU)");
+        double? baseline = null, cpuBaseline = null;
         foreach (var size in chosen)
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
@@ -34,8 +34,10 @@ internal static class ScaleBenchmark
             process.WaitForExit();
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var perArticle = double.Parse(fields[2], CultureInfo.InvariantCulture) / size;
+            var cpuPerArticle = double.Parse(fields[5], CultureInfo.InvariantCulture) / size;
             baseline ??= perArticle;
-            Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"  {perArticle / baseline.Value,6:F2}"));
+            cpuBaseline ??= cpuPerArticle;
+            Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"  {perArticle / baseline.Value,6:F2} {cpuPerArticle / cpuBaseline.Value,6:F2}"));
         }
 
         return 0;

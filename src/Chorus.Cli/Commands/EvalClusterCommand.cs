@@ -48,7 +48,7 @@ internal static class EvalClusterCommand
             adjusted Rand:     {s.AdjustedRandIndex:F4}
             stories:           gold {s.GoldClusters}  found {s.FoundClusters}
             speed:             {result.ArticlesPerSecond:F0} articles/s
-            thresholds:        min score {o.MinScore} (short texts {o.ShortTextMinScore}), merge score {o.MergeScore}, entity weight {o.EntityWeight}, half-life {o.DecayHalfLifeHours} h, close after {o.CloseAfterHours} h, title weight {o.TitleWeight}, query terms {o.QueryTerms}, indexed terms {o.IndexedTermsPerStory}
+            thresholds:        min score {o.MinScore} (short texts {o.ShortTextMinScore}), merge score {o.MergeScore}, entity weight {o.EntityWeight}, half-life {o.DecayHalfLifeHours} h after {o.DecayGraceHours} h, IDF prior {o.IdfPriorDocuments}, close after {o.CloseAfterHours} h, title weight {o.TitleWeight}, query terms {o.QueryTerms}, indexed terms {o.IndexedTermsPerStory}
 
             """);
         Console.Out.Write(text);

@@ -15,11 +15,11 @@ internal static class ClusterSweep
         var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl"));
         var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"));
         Console.WriteLine("long  short entity prior   uciP   uciR  uciF1   ducP   ducR  ducF1");
-        foreach (var (minScore, shortMin) in new[] { (0.12, 0.1), (0.16, 0.1), (0.2, 0.12) })
+        foreach (var (minScore, shortMin) in new[] { (0.12, 0.1), (0.14, 0.1) })
         {
-            foreach (var entityWeight in new[] { 0.15 })
+            foreach (var entityWeight in new[] { 0.0, 0.15, 0.3 })
             {
-                foreach (var halfLife in new[] { 0, 20, 50, 200 })
+                foreach (var halfLife in new[] { 0, 20, 50 })
                 {
                     var options = new ClusteringOptions { MinScore = minScore, ShortTextMinScore = shortMin, EntityWeight = entityWeight, IdfPriorDocuments = halfLife };
                     var a = ClusteringEvaluation.Run(uci, options).Scores.BCubed;

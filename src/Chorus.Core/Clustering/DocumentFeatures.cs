@@ -62,9 +62,11 @@ public sealed record DocumentFeatures(Dictionary<string, int> TermCounts, HashSe
 
     private static bool EndsSentence(string text, int from, int to)
     {
+        // A single line break is a hard wrap inside a sentence; a blank line ends a paragraph.
+        var newlines = 0;
         for (var i = from; i < to; i++)
         {
-            if (text[i] is '.' or '!' or '?' or '\n' or ':')
+            if (text[i] is '.' or '!' or '?' or ':' || (text[i] == '\n' && ++newlines == 2))
             {
                 return true;
             }

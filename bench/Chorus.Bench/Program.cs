@@ -12,7 +12,9 @@ return mode switch
     "brief-stages" => StageReport.Run(),
     "cluster-sweep" => ClusterSweep.Run(),
     "scale" => ScaleBenchmark.RunAll(args[1..]),
-    "scale-one" => ScaleBenchmark.RunOne(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)),
+    "scale-one" => ScaleBenchmark.RunOne(
+        int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500),
     _ => Usage(),
 };
 

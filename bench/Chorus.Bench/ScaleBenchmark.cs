@@ -15,7 +15,7 @@ namespace Chorus.Bench;
 /// </summary>
 internal static class ScaleBenchmark
 {
-    private const int BatchSize = 500;
+    private const int DefaultBatchSize = 500;
     private static readonly int[] Sizes = [10_000, 50_000, 100_000];
 
     public static int RunAll(string[] sizes)
@@ -44,7 +44,7 @@ internal static class ScaleBenchmark
     }
 
     /// <summary>One size in this process: one result line (articles stories seconds rate peakMB P R F1).</summary>
-    public static int RunOne(int size)
+    public static int RunOne(int size, int batchSize = DefaultBatchSize)
     {
         var duc = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
         var stream = new SyntheticStream(duc, size);
@@ -55,7 +55,7 @@ internal static class ScaleBenchmark
         using (var store = SqliteStoryStore.Open(db))
         {
             var ingestor = new StreamIngestor(store, ["synthetic"]);
-            foreach (var batch in stream.Articles().Chunk(BatchSize))
+            foreach (var batch in stream.Articles().Chunk(batchSize))
             {
                 foreach (var article in batch)
                 {

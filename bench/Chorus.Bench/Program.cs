@@ -3,11 +3,18 @@ using Chorus.Bench;
 
 // dotnet run -c Release --project bench/Chorus.Bench -- brief         (BenchmarkDotNet, stage ratios vs baseline)
 // dotnet run -c Release --project bench/Chorus.Bench -- brief-stages  (one quick in-process pass with pipeline timings)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep (clustering thresholds on the val halves)
+// dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
     "brief" => RunBenchmarks<BriefStageBenchmarks>(args[1..]),
     "brief-stages" => StageReport.Run(),
+    "cluster-sweep" => ClusterSweep.Run(),
+    "scale" => ScaleBenchmark.RunAll(args[1..]),
+    "scale-one" => ScaleBenchmark.RunOne(
+        int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500),
     _ => Usage(),
 };
 
@@ -19,6 +26,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|scale [SIZES] [BenchmarkDotNet options]");
     return 2;
 }

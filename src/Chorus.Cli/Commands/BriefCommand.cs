@@ -27,27 +27,27 @@ internal static class BriefCommand
             }
         });
         var showRemoved = new Option<bool>("--show-removed") { Description = "List the boilerplate lines removed from each article." };
-        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow fetching URLs on loopback, private and link-local addresses." };
-        var noFetch = new Option<bool>("--no-fetch") { Description = "Never fetch URLs (URL inputs and feed items without full content are skipped)." };
+        var sources = new IngestSources();
 
         var command = new Command("brief", "Write the story brief of a set of articles: attributed summary, sources, coverage.")
         {
-            paths, format, output, words, showRemoved, allowPrivate, noFetch,
+            paths, format, output, words, showRemoved,
         };
+        sources.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(
             parse.GetValue(paths)!,
             parse.GetValue(format)!,
             parse.GetValue(output),
             parse.GetValue(words),
             parse.GetValue(showRemoved),
-            new InputOptions { AllowPrivateAddresses = parse.GetValue(allowPrivate), FetchAllowed = !parse.GetValue(noFetch) },
+            sources.OptionsFrom(parse),
             cancellation));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] paths, string format, FileInfo? output, int words, bool showRemoved, InputOptions inputOptions, CancellationToken cancellation)
     {
-        var inputs = await InputLoader.LoadAsync(paths, inputOptions, cancellation);
+        var inputs = await IngestSources.LoadAsync(paths, inputOptions, cancellation);
         if (inputs.MissingPaths.Count > 0)
         {
             foreach (var missing in inputs.MissingPaths)
@@ -56,11 +56,6 @@ internal static class BriefCommand
             }
 
             return ExitCodes.BadArguments;
-        }
-
-        foreach (var note in inputs.Notes)
-        {
-            Console.Error.WriteLine("note: " + note);
         }
 
         var run = BriefPipeline.Run(inputs.Documents, new BriefOptions { Words = words });

@@ -9,5 +9,9 @@ internal static class CommandCatalog
     {
         yield return BriefCommand.Create();
         yield return EvalCommand.Create();
+        yield return IngestCommand.Create();
+        yield return StoriesCommand.Create();
+        yield return ShowCommand.Create();
+        yield return SearchCommand.Create();
     }
 }

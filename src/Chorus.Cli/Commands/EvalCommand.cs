@@ -22,5 +22,6 @@ internal static class EvalCommand
         yield return EvalSummarizeCommand.Create();
         yield return EvalFactsCommand.Create();
         yield return EvalExtractCommand.Create();
+        yield return EvalClusterCommand.Create();
     }
 }

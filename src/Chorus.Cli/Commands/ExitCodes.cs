@@ -9,4 +9,7 @@ internal static class ExitCodes
 
     /// <summary>The command line named something that does not exist or is malformed.</summary>
     public const int BadArguments = 2;
+
+    /// <summary>The story database is not a Chorus store, is damaged, or cannot be written.</summary>
+    public const int StoreUnusable = 3;
 }

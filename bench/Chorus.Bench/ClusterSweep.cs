@@ -1,0 +1,35 @@
+using System.Globalization;
+using Chorus.Core.Clustering;
+using Chorus.Core.Evaluation;
+
+namespace Chorus.Bench;
+
+/// <summary>
+/// Grid search of the clustering thresholds on the validation halves only (UCI headlines, DUC clusters); prints
+/// B-cubed F1 of each setting so the chosen defaults in <see cref="ClusteringOptions"/> can be justified.
+/// </summary>
+internal static class ClusterSweep
+{
+    public static int Run()
+    {
+        var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl"));
+        var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"));
+        Console.WriteLine("long  short entity prior   uciP   uciR  uciF1   ducP   ducR  ducF1");
+        foreach (var (minScore, shortMin) in new[] { (0.12, 0.1), (0.14, 0.1) })
+        {
+            foreach (var entityWeight in new[] { 0.0, 0.15, 0.3 })
+            {
+                foreach (var halfLife in new[] { 0, 20, 50 })
+                {
+                    var options = new ClusteringOptions { MinScore = minScore, ShortTextMinScore = shortMin, EntityWeight = entityWeight, IdfPriorDocuments = halfLife };
+                    var a = ClusteringEvaluation.Run(uci, options).Scores.BCubed;
+                    var b = ClusteringEvaluation.Run(duc, options).Scores.BCubed;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{minScore,4} {shortMin,6} {entityWeight,6} {halfLife,8} {a.Precision,6:F3} {a.Recall,6:F3} {a.F1,6:F4} {b.Precision,6:F3} {b.Recall,6:F3} {b.F1,6:F4}"));
+                }
+            }
+        }
+
+        return 0;
+    }
+}

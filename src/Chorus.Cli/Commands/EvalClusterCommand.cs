@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Chorus.Core.Clustering;
+using Chorus.Core.Evaluation;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary><c>chorus eval cluster --data PATH</c>: cluster a labelled set as one stream and score it.</summary>
+internal static class EvalClusterCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<FileInfo>("--data") { Description = "Labelled set: UCI headlines.jsonl or DUC clusters.jsonl.", Required = true };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the interleaving of cluster sets.", DefaultValueFactory = _ => ClusteringData.DefaultSeed };
+        var command = new Command("cluster", "Cluster a labelled set as one stream: B-cubed, pairwise F1, ARI, speed.") { data, json, seed };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(seed)));
+        return command;
+    }
+
+    private static int Run(FileInfo data, FileInfo? json, int seed)
+    {
+        if (!data.Exists)
+        {
+            Terminal.Error($"{data}: no such file");
+            return ExitCodes.BadArguments;
+        }
+
+        LabelledSet set;
+        try
+        {
+            set = ClusteringData.Read(data.FullName, seed);
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            Terminal.Error($"{data}: not a labelled clustering set: {e.Message}");
+            return ExitCodes.BadArguments;
+        }
+
+        var result = ClusteringEvaluation.Run(set);
+        var s = result.Scores;
+        var o = result.Options;
+        var text = string.Create(CultureInfo.InvariantCulture, $"""
+            data:              {result.Data} ({result.Articles} articles, one stream)
+            B-cubed:           precision {s.BCubed.Precision:F4}  recall {s.BCubed.Recall:F4}  F1 {s.BCubed.F1:F4}
+            pairwise F1:       {s.PairwiseF1:F4}
+            adjusted Rand:     {s.AdjustedRandIndex:F4}
+            stories:           gold {s.GoldClusters}  found {s.FoundClusters}
+            speed:             {result.ArticlesPerSecond:F0} articles/s
+            thresholds:        min score {o.MinScore} (short texts {o.ShortTextMinScore}), merge score {o.MergeScore}, entity weight {o.EntityWeight}, half-life {o.DecayHalfLifeHours} h after {o.DecayGraceHours} h, IDF prior {o.IdfPriorDocuments}, close after {o.CloseAfterHours} h, title weight {o.TitleWeight}, query terms {o.QueryTerms}, indexed terms {o.IndexedTermsPerStory}
+
+            """);
+        Console.Out.Write(text);
+        return json is null ? ExitCodes.Ok : Terminal.WriteResult(ClusterEvalJson.Render(result), json);
+    }
+}

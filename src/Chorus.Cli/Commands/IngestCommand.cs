@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Chorus.Core.Clustering;
+using Chorus.Core.Documents;
+using Chorus.Core.Ingest;
+using Chorus.Core.Storage;
+using Spectre.Console;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary><c>chorus ingest SOURCE…</c>: clean, deduplicate and cluster articles into stories in the store.</summary>
+internal static class IngestCommand
+{
+    public const int DefaultBatchSize = 200;
+
+    public static Command Create()
+    {
+        var sources = new Argument<string[]>("sources") { Arity = ArgumentArity.OneOrMore, Description = "Article files (text, HTML, feeds, WARC, JSONL, URL lists), folders of them, or URLs." };
+        var inputs = new IngestSources();
+        var db = StoreOptions.Db();
+        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => DefaultBatchSize };
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--batch-size must be at least 1.");
+            }
+        });
+        var command = new Command("ingest", "Add articles to the story database: cleaned, copies found, grouped into stories.") { sources, db, batchSize };
+        inputs.AddTo(command);
+        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(sources)!, inputs.OptionsFrom(parse), parse.GetValue(db)!, parse.GetValue(batchSize), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] sources, InputOptions inputOptions, string dbPath, int batchSize, CancellationToken cancellation)
+    {
+        var loaded = await IngestSources.LoadAsync(sources, inputOptions, cancellation);
+        var (documents, readProblems, missing) = (loaded.Documents, loaded.Problems, loaded.MissingPaths);
+        foreach (var path in missing)
+        {
+            Terminal.Error($"{path}: no such file or folder");
+        }
+
+        if (missing.Count > 0)
+        {
+            return ExitCodes.BadArguments;
+        }
+
+        using var store = StoreOptions.Open(dbPath, mustExist: false);
+        if (store is null)
+        {
+            return ExitCodes.StoreUnusable;
+        }
+
+        var problems = readProblems.ToList();
+        var interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected;
+        if (!interactive)
+        {
+            problems.ForEach(p => Terminal.Warning(p.ToString()));
+        }
+
+        try
+        {
+            var ingestor = new StreamIngestor(store, sources);
+            var progress = new IngestProgress(documents.Count, problems.Count);
+            if (interactive)
+            {
+                AnsiConsole.Live(progress.Render()).Start(live =>
+                {
+                    foreach (var (result, count) in IngestAll(ingestor, documents, batchSize))
+                    {
+                        progress.Add(result, count, ingestor.OpenStories);
+                        problems.AddRange(result.Problems);
+                        live.UpdateTarget(progress.Render());
+                    }
+                });
+                problems.ForEach(p => Terminal.Warning(p.ToString()));
+            }
+            else
+            {
+                foreach (var (result, count) in IngestAll(ingestor, documents, batchSize))
+                {
+                    progress.Add(result, count, ingestor.OpenStories);
+                    foreach (var problem in result.Problems)
+                    {
+                        Terminal.Warning(problem.ToString());
+                    }
+
+                    Console.Error.WriteLine(progress.Line());
+                }
+            }
+
+            var totals = ingestor.Finish();
+            var counts = store.Counts();
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{totals.Added} articles added ({totals.AlreadyStored} already stored, {totals.Copies} copies, {progress.Undated} undated: ingest time used), {totals.NewStories} new stories; {dbPath} holds {counts.Articles} articles in {counts.Stories} stories"));
+            return totals.Added + totals.AlreadyStored > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable;
+        }
+        catch (StoreException e)
+        {
+            Terminal.Error(e.Message);
+            return ExitCodes.StoreUnusable;
+        }
+    }
+
+    private static IEnumerable<(IngestBatchResult Result, int Documents)> IngestAll(StreamIngestor ingestor, IReadOnlyList<RawDocument> documents, int batchSize)
+    {
+        foreach (var batch in documents.Chunk(batchSize))
+        {
+            yield return (ingestor.IngestBatch(batch), batch.Length);
+        }
+    }
+
+    /// <summary>Running totals of an ingest, shown live or as one line per committed batch.</summary>
+    private sealed class IngestProgress(int documents, int readWarnings)
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private int batches, read, added, already, copies, stories, openStories, warnings = readWarnings;
+
+        public int Undated { get; private set; }
+
+        public void Add(IngestBatchResult result, int count, int open)
+        {
+            batches++;
+            read += count;
+            added += result.Added;
+            already += result.AlreadyStored;
+            copies += result.Copies;
+            stories += result.NewStories;
+            Undated += result.Undated;
+            warnings += result.Problems.Count;
+            openStories = open;
+        }
+
+        private double Rate => added / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+
+        public string Line() => string.Create(CultureInfo.InvariantCulture,
+            $"committed batch {batches}: {added} articles added ({already} already stored), {Rate:F0} articles/s, {stories} new stories ({openStories} open), {copies} copies, {warnings} warnings");
+
+        public Table Render()
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("ingest").AddColumn(new TableColumn("").RightAligned());
+            table.AddRow("documents read", $"{read} / {documents}");
+            table.AddRow("articles added", added.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("already stored", already.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("articles/s", Rate.ToString("F0", CultureInfo.InvariantCulture));
+            table.AddRow("new stories (open)", $"{stories} ({openStories})");
+            table.AddRow("copies", copies.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("warnings", warnings.ToString(CultureInfo.InvariantCulture));
+            return table;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Chorus.Core.Clustering;
+
+/// <summary>
+/// What the clusterer keeps about one story: its centroid (summed log term frequencies, pruned to the heaviest
+/// terms; IDF is applied at comparison time because it keeps changing), entity counts, time span and counts.
+/// </summary>
+public sealed class StoryProfile
+{
+    public StoryProfile(long id, string headline, DateTime firstSeen)
+    {
+        Id = id;
+        Headline = headline;
+        FirstSeen = firstSeen;
+        LastSeen = firstSeen;
+    }
+
+    public long Id { get; }
+
+    public string Headline { get; set; }
+
+    public Dictionary<string, double> Terms { get; init; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Entities { get; init; } = new(StringComparer.Ordinal);
+
+    public DateTime FirstSeen { get; set; }
+
+    public DateTime LastSeen { get; set; }
+
+    public int Articles { get; set; }
+
+    /// <summary>Articles that are not copies of another: each syndication counts once.</summary>
+    public int IndependentSources { get; set; }
+
+    public bool Closed { get; set; }
+
+    /// <summary>The centroid's TF-IDF norm, and the article count it was computed at (-1: to be computed).</summary>
+    internal double WeightedNorm { get; set; }
+
+    internal long NormStamp { get; set; } = -1;
+
+    /// <summary>Terms under which the story is currently listed in the inverted index.</summary>
+    internal string[] IndexedTerms { get; set; } = [];
+}
+
+/// <summary>The clusterer's state as saved in a store: open stories, document frequencies, counters.</summary>
+public sealed record ClusterSnapshot(
+    IReadOnlyList<StoryProfile> OpenStories,
+    IReadOnlyDictionary<string, int> DocumentFrequency,
+    long Documents,
+    long NextStoryId,
+    DateTime StreamTime);

@@ -1,0 +1,305 @@
+namespace Chorus.Core.Clustering;
+
+/// <summary>
+/// One-pass story clustering in arrival order. Each article is compared with the open stories found through the
+/// inverted index on their centroid terms; the score is TF-IDF cosine (IDF over the articles seen so far) blended
+/// with named-entity overlap, damped by the time since the story last grew. A near-duplicate joins its original's
+/// story. Stories quiet for longer than the window are closed.
+/// </summary>
+public sealed partial class StreamClusterer
+{
+    private readonly ClusteringOptions options;
+    private readonly Dictionary<string, int> documentFrequency;
+    private readonly Dictionary<long, StoryProfile> open = [];
+    private readonly StoryIndex index = new();
+    private readonly CopyWindow copies;
+    private readonly Dictionary<long, StoryProfile> changed = [];
+    private readonly Dictionary<string, int> frequencyDelta = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> mergedInto = [];
+    private readonly List<(long From, long Into)> merges = [];
+    private long sinceSweep;
+
+    public StreamClusterer(ClusteringOptions? options = null, ClusterSnapshot? snapshot = null)
+    {
+        this.options = options ?? new ClusteringOptions();
+        copies = new CopyWindow(this.options);
+        documentFrequency = snapshot is null ? new(StringComparer.Ordinal) : new(snapshot.DocumentFrequency, StringComparer.Ordinal);
+        Documents = snapshot?.Documents ?? 0;
+        NextStoryId = snapshot?.NextStoryId ?? 1;
+        StreamTime = snapshot?.StreamTime ?? DateTime.MinValue;
+        foreach (var story in snapshot?.OpenStories ?? [])
+        {
+            open[story.Id] = story;
+            index.Relist(story, IndexTerms(story));
+        }
+    }
+
+    public ClusteringOptions Options => options;
+
+    public long Documents { get; private set; }
+
+    public long NextStoryId { get; private set; }
+
+    /// <summary>The latest article time seen: the clock that closes quiet stories.</summary>
+    public DateTime StreamTime { get; private set; }
+
+    public int OpenStories => open.Count;
+
+    public PreparedDocument Prepare(ClusterDocument document)
+    {
+        var features = DocumentFeatures.Of(document, options);
+        var (shingles, signature) = copies.Prepare(string.IsNullOrWhiteSpace(document.Title) ? document.Text : document.Title + "\n" + document.Text);
+        return new PreparedDocument(document, features, shingles, signature);
+    }
+
+    public ClusterAssignment Add(ClusterDocument document) => Add(Prepare(document));
+
+    public ClusterAssignment Add(PreparedDocument prepared)
+    {
+        var document = prepared.Document;
+        Documents++;
+        foreach (var term in prepared.Features.TermCounts.Keys)
+        {
+            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            frequencyDelta[term] = frequencyDelta.GetValueOrDefault(term) + 1;
+        }
+
+        if (document.TimeIsKnown && document.Time > StreamTime)
+        {
+            StreamTime = document.Time;
+        }
+
+        ClusterAssignment assignment;
+        if (copies.Find(prepared.Shingles, prepared.Signature) is { } copy && Reopen(Resolve(copy.StoryId)) is { } original)
+        {
+            assignment = new ClusterAssignment(document.Id, original.Id, JoinKind.Copy, copy.Containment)
+            {
+                CopyOf = copy.OriginalId,
+                CopyContainment = copy.Containment,
+                CopyJaccard = copy.Jaccard,
+            };
+            Grow(original, prepared, isCopy: true);
+        }
+        else
+        {
+            var vector = Weigh(prepared.Features.TermCounts);
+            var (best, score) = BestStory(vector, prepared.Features.Entities, document.TimeIsKnown ? document.Time : null);
+            var isShort = prepared.Features.TermCounts.Count < options.ShortTextTerms;
+            var threshold = isShort ? options.ShortTextMinScore : options.MinScore;
+            if (best is not null && score >= threshold)
+            {
+                Grow(best, prepared, isCopy: false);
+                var into = MergeNeighbours(best, isShort ? options.MergeScore : options.LongTextMergeScore);
+                assignment = new ClusterAssignment(document.Id, into.Id, JoinKind.Similar, score);
+            }
+            else
+            {
+                var story = new StoryProfile(NextStoryId++, Headline(document), document.Time);
+                open[story.Id] = story;
+                assignment = new ClusterAssignment(document.Id, story.Id, JoinKind.New, score);
+                Grow(story, prepared, isCopy: false);
+            }
+        }
+
+        copies.Add(document.Id, assignment.StoryId, prepared.Shingles, prepared.Signature);
+        if (++sinceSweep >= options.CloseSweepEvery)
+        {
+            CloseQuietStories();
+        }
+
+        return assignment;
+    }
+
+    /// <summary>Stories created or changed since the last call (to be saved), then forgets them.</summary>
+    public List<StoryProfile> TakeChanged()
+    {
+        var list = changed.Values.OrderBy(s => s.Id).ToList();
+        changed.Clear();
+        return list;
+    }
+
+    /// <summary>Document-frequency increments since the last call, then forgets them.</summary>
+    public Dictionary<string, int> TakeFrequencyDelta()
+    {
+        var delta = new Dictionary<string, int>(frequencyDelta, StringComparer.Ordinal);
+        frequencyDelta.Clear();
+        return delta;
+    }
+
+    public void CloseQuietStories()
+    {
+        sinceSweep = 0;
+        if (StreamTime < DateTime.MinValue.AddHours(options.CloseAfterHours))
+        {
+            return;
+        }
+
+        var cutoff = StreamTime.AddHours(-options.CloseAfterHours);
+        foreach (var story in open.Values.Where(s => s.LastSeen < cutoff).ToList())
+        {
+            story.Closed = true;
+            index.Unlist(story);
+            open.Remove(story.Id);
+            changed[story.Id] = story;
+        }
+    }
+
+    private StoryProfile? Reopen(long storyId)
+    {
+        if (open.TryGetValue(storyId, out var story))
+        {
+            return story;
+        }
+
+        // The original's story was closed (or belongs to an earlier run and is not loaded): the copy starts afresh.
+        return null;
+    }
+
+    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, DateTime? time)
+    {
+        var query = vector.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.QueryTerms).Select(kv => kv.Key);
+        StoryProfile? best = null;
+        var bestScore = 0.0;
+        var norm = Norm(vector.Values);
+        var twiceWeighted = vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
+        foreach (var id in index.Candidates(query, options.MaxCandidates))
+        {
+            var story = open[id];
+            var score = Score(twiceWeighted, norm, entities, story, time);
+            if (score > bestScore)
+            {
+                best = story;
+                bestScore = score;
+            }
+        }
+
+        return (best, bestScore);
+    }
+
+    /// <param name="twiceWeighted">The article's TF-IDF vector with each weight multiplied by the term's IDF once
+    /// more, so its dot product with a raw centroid is the dot product of the two TF-IDF vectors.</param>
+    private double Score(Dictionary<string, double> twiceWeighted, double norm, HashSet<string> entities, StoryProfile story, DateTime? time)
+    {
+        var dot = 0.0;
+        foreach (var (term, weight) in twiceWeighted)
+        {
+            if (story.Terms.TryGetValue(term, out var w))
+            {
+                dot += weight * w;
+            }
+        }
+
+        var storyNorm = CentroidNorm(story);
+        var cosine = norm == 0 || storyNorm == 0 ? 0 : dot / (norm * storyNorm);
+        var shared = entities.Count(story.Entities.ContainsKey);
+        var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
+        var decay = time is { } t ? Math.Pow(0.5, Math.Max(0, Math.Abs((t - story.LastSeen).TotalHours) - options.DecayGraceHours) / options.DecayHalfLifeHours) : 1;
+        return ((1 - options.EntityWeight) * cosine + options.EntityWeight * entityOverlap) * decay;
+    }
+
+    private void Grow(StoryProfile story, PreparedDocument prepared, bool isCopy)
+    {
+        story.Articles++;
+        if (!isCopy)
+        {
+            story.IndependentSources++;
+        }
+
+        // An undated article says nothing about when the story happened, unless it is the story's first.
+        var time = prepared.Document.Time;
+        if (prepared.Document.TimeIsKnown || story.Articles == 1)
+        {
+            story.LastSeen = time > story.LastSeen ? time : story.LastSeen;
+            story.FirstSeen = time < story.FirstSeen ? time : story.FirstSeen;
+        }
+
+        foreach (var (term, count) in prepared.Features.TermCounts)
+        {
+            story.Terms[term] = story.Terms.GetValueOrDefault(term) + 1 + Math.Log(count);
+        }
+
+        foreach (var entity in prepared.Features.Entities)
+        {
+            story.Entities[entity] = story.Entities.GetValueOrDefault(entity) + 1;
+        }
+
+        Prune(story.Terms, options.CentroidTerms);
+        story.NormStamp = -1;
+        Prune(story.Entities, options.StoryEntities);
+        index.Relist(story, IndexTerms(story));
+        changed[story.Id] = story;
+    }
+
+    /// <summary>
+    /// The centroid's TF-IDF norm, recomputed when the story changed or the article count grew by over 1/64 since:
+    /// IDF drifts slowly, and recomputing it for every candidate of every article dominated the clustering time.
+    /// </summary>
+    private double CentroidNorm(StoryProfile story)
+    {
+        if (story.NormStamp < 0 || Documents - story.NormStamp > Documents / 64)
+        {
+            var sum = 0.0;
+            foreach (var (term, weight) in story.Terms)
+            {
+                var w = weight * Idf(term);
+                sum += w * w;
+            }
+
+            story.WeightedNorm = Math.Sqrt(sum);
+            story.NormStamp = Documents;
+        }
+
+        return story.WeightedNorm;
+    }
+
+    private string[] IndexTerms(StoryProfile story) =>
+        story.Terms.OrderByDescending(kv => kv.Value * Idf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.IndexedTermsPerStory).Select(kv => kv.Key).ToArray();
+
+    private Dictionary<string, double> Weigh(Dictionary<string, int> counts)
+    {
+        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in counts)
+        {
+            vector[term] = (1 + Math.Log(count)) * Idf(term);
+        }
+
+        return vector;
+    }
+
+    /// <summary>
+    /// IDF over the articles seen so far, the current one included; without the usual +1, so a word in nearly every
+    /// article weighs nearly nothing (with +1, common news words merged distinct DUC topics on val). The prior
+    /// documents keep the first articles of a stream from having their shared words weighed down to nothing.
+    /// </summary>
+    private double Idf(string term) => Math.Log((Documents + 1.0 + options.IdfPriorDocuments) / (documentFrequency.GetValueOrDefault(term) + 0.5));
+
+    private static double Norm(IEnumerable<double> values) => Math.Sqrt(values.Sum(v => v * v));
+
+    private static void Prune<T>(Dictionary<string, T> weights, int keep)
+        where T : IComparable<T>
+    {
+        // Prune in bulk once the map is half again over its limit, so the cost is amortised over many articles.
+        if (weights.Count <= keep + (keep / 2))
+        {
+            return;
+        }
+
+        foreach (var key in weights.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(weights.Count - keep).Select(kv => kv.Key).ToList())
+        {
+            weights.Remove(key);
+        }
+    }
+
+    private static string Headline(ClusterDocument document)
+    {
+        if (!string.IsNullOrWhiteSpace(document.Title))
+        {
+            return document.Title.Trim();
+        }
+
+        var text = document.Text.Trim().ReplaceLineEndings(" ");
+        return text.Length <= 100 ? text : text[..100].TrimEnd() + "…";
+    }
+}

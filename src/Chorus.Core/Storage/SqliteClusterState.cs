@@ -1,0 +1,59 @@
+using Chorus.Core.Clustering;
+using Microsoft.Data.Sqlite;
+
+namespace Chorus.Core.Storage;
+
+/// <summary>Reads the clusterer's saved state: open stories, document frequencies and counters.</summary>
+internal static class SqliteClusterState
+{
+    public static ClusterSnapshot Load(SqliteConnection connection)
+    {
+        var stories = new List<StoryProfile>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, headline, first_seen, last_seen, articles, sources, centroid, entities FROM stories WHERE closed = 0 ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stories.Add(new StoryProfile(reader.GetInt64(0), reader.GetString(1), StoreTime.Parse(reader.GetString(2)))
+                {
+                    LastSeen = StoreTime.Parse(reader.GetString(3)),
+                    Articles = reader.GetInt32(4),
+                    IndependentSources = reader.GetInt32(5),
+                    Terms = WeightsText.ReadDoubles(reader.GetString(6)),
+                    Entities = WeightsText.ReadInts(reader.GetString(7)),
+                });
+            }
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT term, documents FROM term_frequency";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                frequency[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        var state = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT key, value FROM state";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                state[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        return new ClusterSnapshot(
+            stories,
+            frequency,
+            state.TryGetValue("documents", out var d) ? long.Parse(d, inv) : 0,
+            state.TryGetValue("next_story_id", out var n) ? long.Parse(n, inv) : 1,
+            state.TryGetValue("stream_time", out var t) ? StoreTime.Parse(t) : DateTime.MinValue);
+    }
+}

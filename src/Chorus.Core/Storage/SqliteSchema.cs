@@ -1,0 +1,125 @@
+using Microsoft.Data.Sqlite;
+
+namespace Chorus.Core.Storage;
+
+/// <summary>
+/// The schema of the SQLite store as numbered migrations. <c>PRAGMA user_version</c> holds the number of the last
+/// applied one; <c>PRAGMA application_id</c> marks the file as a Chorus database so a foreign one is refused.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>"CHRS" in ASCII: tells a Chorus database from any other SQLite file.</summary>
+    public const int ApplicationId = 0x43485253;
+
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: articles, sentences, copies, stories, membership, runs, clustering state.
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            sources TEXT NOT NULL,
+            added INTEGER NOT NULL DEFAULT 0,
+            already_stored INTEGER NOT NULL DEFAULT 0,
+            copies INTEGER NOT NULL DEFAULT 0,
+            new_stories INTEGER NOT NULL DEFAULT 0,
+            warnings INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            published_is_ingest_time INTEGER NOT NULL,
+            ingested TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            text TEXT NOT NULL,
+            raw TEXT NOT NULL,
+            raw_kind INTEGER NOT NULL,
+            title_hint TEXT,
+            outlet_hint TEXT,
+            date_hint TEXT);
+        CREATE TABLE sentences (
+            article_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+        CREATE TABLE copies (
+            article_id TEXT PRIMARY KEY,
+            original_id TEXT NOT NULL,
+            containment REAL NOT NULL,
+            jaccard REAL NOT NULL) WITHOUT ROWID;
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            headline TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            sources INTEGER NOT NULL,
+            closed INTEGER NOT NULL,
+            centroid TEXT NOT NULL,
+            entities TEXT NOT NULL);
+        CREATE INDEX stories_open ON stories(closed) WHERE closed = 0;
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY,
+            story_id INTEGER NOT NULL,
+            joined_as TEXT NOT NULL,
+            score REAL NOT NULL) WITHOUT ROWID;
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+        CREATE TABLE term_frequency (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        """,
+
+        // 2: full-text search over titles and bodies (an external-content FTS5 table kept in step by triggers).
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='porter unicode61');
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        END;
+        INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+        """,
+    ];
+
+    public static int Latest => Migrations.Count;
+
+    /// <summary>Applies the migrations after the file's version, up to <paramref name="upTo"/>, each in its own transaction.</summary>
+    public static void Migrate(SqliteConnection connection, int upTo)
+    {
+        var version = UserVersion(connection);
+        for (var next = version + 1; next <= upTo; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, Migrations[next - 1]);
+            Execute(connection, $"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {next};");
+            transaction.Commit();
+        }
+    }
+
+    public static int UserVersion(SqliteConnection connection) => Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static int StoredApplicationId(SqliteConnection connection) => Convert.ToInt32(Scalar(connection, "PRAGMA application_id"), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static long TableCount(SqliteConnection connection) => (long)Scalar(connection, "SELECT count(*) FROM sqlite_schema")!;
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

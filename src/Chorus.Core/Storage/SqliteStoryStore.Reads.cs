@@ -1,0 +1,113 @@
+using Chorus.Core.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace Chorus.Core.Storage;
+
+/// <summary>The read side of the SQLite store: story lists, a story's articles, full-text search.</summary>
+public sealed partial class SqliteStoryStore
+{
+    private const string StoryColumns = "id, headline, sources, articles, first_seen, last_seen, closed";
+
+    public IReadOnlyList<StoryRow> Stories(StoryQuery query)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {StoryColumns} FROM stories
+            WHERE sources >= $min AND last_seen >= $since
+            ORDER BY sources DESC, articles DESC, last_seen DESC, id
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$min", query.MinSources);
+        command.Parameters.AddWithValue("$since", query.Since is { } since ? StoreTime.Format(since) : "");
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        return ReadStories(command);
+    }
+
+    public StoryRow? Story(long storyId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoryColumns} FROM stories WHERE id = $id";
+        command.Parameters.AddWithValue("$id", storyId);
+        return ReadStories(command).FirstOrDefault();
+    }
+
+    public IReadOnlyList<StoredDocument> StoryDocuments(long storyId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id, a.origin, a.raw, a.raw_kind, a.url, a.title_hint, a.outlet_hint, a.date_hint, a.published, a.published_is_ingest_time
+            FROM story_articles s JOIN articles a ON a.id = s.article_id
+            WHERE s.story_id = $id
+            ORDER BY a.published, a.seq
+            """;
+        command.Parameters.AddWithValue("$id", storyId);
+        using var reader = command.ExecuteReader();
+        var documents = new List<StoredDocument>();
+        while (reader.Read())
+        {
+            var raw = new RawDocument(reader.GetString(1), reader.GetString(2), (ContentKind)reader.GetInt32(3))
+            {
+                Url = NullableString(reader, 4),
+                TitleHint = NullableString(reader, 5),
+                OutletHint = NullableString(reader, 6),
+                DateHint = NullableString(reader, 7),
+            };
+            documents.Add(new StoredDocument(reader.GetString(0), raw, StoreTime.Parse(reader.GetString(8)), reader.GetInt32(9) == 1));
+        }
+
+        return documents;
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        var match = FtsQuery(query);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id, s.story_id, a.title, a.outlet, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts) AS rank
+            FROM articles_fts
+            JOIN articles a ON a.seq = articles_fts.rowid
+            JOIN story_articles s ON s.article_id = a.id
+            WHERE articles_fts MATCH $q
+            ORDER BY rank, a.seq
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetInt64(1), NullableString(reader, 2), reader.GetString(3),
+                reader.GetString(4).ReplaceLineEndings(" "), reader.GetDouble(5)));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// A user's words as an FTS5 query: every word quoted (so punctuation and FTS operators in the input are just
+    /// text), all required.
+    /// </summary>
+    internal static string FtsQuery(string query) =>
+        string.Join(' ', Text.Tokenizer.Words(query).Select(t => "\"" + t.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    private static List<StoryRow> ReadStories(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = new List<StoryRow>();
+        while (reader.Read())
+        {
+            rows.Add(new StoryRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+                StoreTime.Parse(reader.GetString(4)), StoreTime.Parse(reader.GetString(5)), reader.GetInt32(6) == 1));
+        }
+
+        return rows;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}

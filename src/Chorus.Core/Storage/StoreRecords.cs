@@ -1,0 +1,53 @@
+using Chorus.Core.Clustering;
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Storage;
+
+/// <summary>One article to store: the cleaned article, its raw document, its sentences and where it was clustered.</summary>
+public sealed record ArticleToStore(
+    Article Article,
+    RawDocument Raw,
+    IReadOnlyList<Sentence> Sentences,
+    DateTime Time,
+    bool TimeIsIngestTime,
+    ClusterAssignment Assignment);
+
+/// <summary>Everything one batch changes; written in one transaction.</summary>
+public sealed record StoreBatch(
+    long RunId,
+    IReadOnlyList<ArticleToStore> Articles,
+    IReadOnlyList<StoryProfile> ChangedStories,
+    IReadOnlyList<(long From, long Into)> Merges,
+    IReadOnlyDictionary<string, int> FrequencyDelta,
+    long Documents,
+    long NextStoryId,
+    DateTime StreamTime,
+    DateTime IngestedUtc);
+
+/// <summary>What a run did, saved when it finishes.</summary>
+public sealed record RunTotals(int Added, int AlreadyStored, int Copies, int NewStories, int Warnings);
+
+/// <summary>A story as listed by <c>chorus stories</c>.</summary>
+public sealed record StoryRow(long Id, string Headline, int IndependentSources, int Articles, DateTime FirstSeen, DateTime LastSeen, bool Closed);
+
+/// <summary>Which stories to list.</summary>
+public sealed record StoryQuery
+{
+    public DateTime? Since { get; init; }
+
+    public int MinSources { get; init; } = 1;
+
+    public int Limit { get; init; } = 1000;
+}
+
+/// <summary>A stored article as the brief pipeline reads it again.</summary>
+public sealed record StoredDocument(string ArticleId, RawDocument Raw, DateTime Time, bool TimeIsIngestTime);
+
+/// <summary>An article matching a full-text query, with its story and a snippet.</summary>
+public sealed record SearchHit(string ArticleId, long StoryId, string? Title, string Outlet, string Snippet, double Rank);
+
+/// <summary>Row counts of the store.</summary>
+public sealed record StoreCounts(long Articles, long Sentences, long Copies, long Stories, long Runs);
+
+/// <summary>The store cannot be used: a file that is not a Chorus database, a newer schema, a damaged file.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,164 @@
+using Chorus.Core.Clustering;
+using Chorus.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Chorus.Core.Tests.Storage;
+
+/// <summary>The SQLite store: idempotent ingest, migrations, refusal of foreign files, search, undated articles.</summary>
+public sealed class SqliteStoryStoreTests : IDisposable
+{
+    private static readonly DateTime Now = new(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc);
+    private readonly TempFolder folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    private static void Ingest(IStoryStore store, params int[] articles)
+    {
+        var ingestor = new StreamIngestor(store, ["test"], clock: () => Now);
+        ingestor.IngestBatch(articles.Select(n => TempFolder.Article(n)).ToList());
+        ingestor.Finish();
+    }
+
+    [Fact]
+    public void IngestingTheSameArticlesTwiceChangesNothing()
+    {
+        var path = folder.File("a.db");
+        using (var store = SqliteStoryStore.Open(path))
+        {
+            Ingest(store, 0, 1, 2, 3);
+            var first = store.Counts();
+            Assert.Equal(4, first.Articles);
+            Assert.Equal(2, first.Stories);
+            var stories = store.Stories(new StoryQuery());
+
+            var again = new StreamIngestor(store, ["again"], clock: () => Now);
+            var result = again.IngestBatch([.. new[] { 0, 1, 2, 3 }.Select(n => TempFolder.Article(n))]);
+            again.Finish();
+            Assert.Equal(0, result.Added);
+            Assert.Equal(4, result.AlreadyStored);
+            var second = store.Counts();
+            Assert.Equal(first with { Runs = second.Runs }, second);
+            Assert.Equal(stories, store.Stories(new StoryQuery()));
+        }
+
+        using var reopened = SqliteStoryStore.Open(path);
+        Assert.Equal(4, reopened.Counts().Articles);
+        Assert.Equal("ok", reopened.IntegrityCheck());
+    }
+
+    [Fact]
+    public void ArticlesOfOneStoryAreStoredTogetherAndServedForItsBrief()
+    {
+        using var store = SqliteStoryStore.Open(folder.File("a.db"));
+        Ingest(store, 0, 1, 2, 3, 4);
+        var stories = store.Stories(new StoryQuery());
+        var bridge = Assert.Single(stories, s => s.Headline.Contains("bridge", StringComparison.Ordinal));
+        Assert.Equal(3, bridge.Articles);
+        Assert.Equal(3, bridge.IndependentSources);
+        var documents = store.StoryDocuments(bridge.Id);
+        Assert.Equal(3, documents.Count);
+        Assert.All(documents, d => Assert.Contains("Calvera", d.Raw.Content, StringComparison.Ordinal));
+        Assert.Single(store.Stories(new StoryQuery { MinSources = 3 }));
+    }
+
+    [Fact]
+    public void AnUndatedArticleTakesTheIngestTimeMarkedAsSuch()
+    {
+        using var store = SqliteStoryStore.Open(folder.File("a.db"));
+        var ingestor = new StreamIngestor(store, ["test"], clock: () => Now);
+        var result = ingestor.IngestBatch([TempFolder.Article(0, date: null), TempFolder.Article(2)]);
+        Assert.Equal(1, result.Undated);
+        var documents = store.StoryDocuments(store.Stories(new StoryQuery()).Single().Id);
+        var undated = Assert.Single(documents, d => d.TimeIsIngestTime);
+        Assert.Equal(Now, undated.Time);
+        Assert.Equal(new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(documents, d => !d.TimeIsIngestTime).Time);
+    }
+
+    [Fact]
+    public void FullTextSearchFindsArticlesAndTheirStories()
+    {
+        using var store = SqliteStoryStore.Open(folder.File("a.db"));
+        Ingest(store, 0, 1, 2);
+        var hits = store.Search("conductor Orsk", 10);
+        var hit = Assert.Single(hits);
+        Assert.Contains("Orchestra", hit.Title, StringComparison.Ordinal);
+        Assert.Contains("[", hit.Snippet, StringComparison.Ordinal);
+        Assert.Empty(store.Search("\"unbalanced AND (", 10));
+        Assert.Equal(2, store.Search("Calvera bridge", 10).Count);
+    }
+
+    [Fact]
+    public void AVersion1DatabaseIsMigratedAndItsArticlesBecomeSearchable()
+    {
+        var path = folder.File("old.db");
+        using (var old = SqliteStoryStore.Open(path, schemaVersion: 1))
+        {
+            Assert.Equal(1, old.SchemaVersion);
+            var ingestor = new StreamIngestor(old, ["v1"], clock: () => Now);
+            ingestor.IngestBatch([TempFolder.Article(0), TempFolder.Article(1)]);
+        }
+
+        using var store = SqliteStoryStore.Open(path);
+        Assert.Equal(SqliteSchema.Latest, store.SchemaVersion);
+        Assert.Single(store.Search("Calvera", 10));
+        Assert.Equal(2, store.Counts().Articles);
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
+
+    [Fact]
+    public void AFileThatIsNotSqliteIsRefusedAndLeftUntouched()
+    {
+        var path = folder.File("notes.db");
+        var bytes = "These are my notes, not a database.\n"u8.ToArray();
+        File.WriteAllBytes(path, bytes);
+        var error = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(path));
+        Assert.Contains("not a SQLite database", error.Message, StringComparison.Ordinal);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void AnotherProgramsSqliteDatabaseIsRefusedAndLeftUntouched()
+    {
+        var path = folder.File("other.db");
+        using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            other.Open();
+            using var create = other.CreateCommand();
+            create.CommandText = "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('Ada');";
+            create.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(path);
+        var error = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(path));
+        Assert.Contains("another program", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void ADamagedDatabaseGivesAClearErrorAndIsLeftUntouched()
+    {
+        var path = folder.File("damaged.db");
+        using (var store = SqliteStoryStore.Open(path))
+        {
+            Ingest(store, 0, 1);
+        }
+
+        // Keep the SQLite header but overwrite the first page's b-tree with garbage.
+        var bytes = File.ReadAllBytes(path);
+        for (var i = 100; i < Math.Min(bytes.Length, 4096); i++)
+        {
+            bytes[i] = 0xEE;
+        }
+
+        File.WriteAllBytes(path, bytes);
+        var error = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(path));
+        Assert.Contains("left untouched", error.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+}

@@ -79,7 +79,7 @@ internal static partial class BoilerplateLexicon
     [GeneratedRegex(@"^(?:published|updated|last updated|posted|first published|date)(?: on| at)?\s*[:|-]?\s*", RegexOptions.IgnoreCase)]
     public static partial Regex DateLabel();
 
-    /// <summary>"Kabul, Afghanistan | AFP": a place, then the agency or outlet after a bar.</summary>
+    /// <summary>"Lisbon, Portugal | AFP": a place, then the agency or outlet after a bar.</summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,40})?)\s*[|]\s*(?<outlet>\p{L}[\p{L}&.' -]{1,40})$")]
     public static partial Regex PlaceBarOutlet();
 
@@ -95,7 +95,7 @@ internal static partial class BoilerplateLexicon
     public static partial Regex CopyrightHolder();
 
     /// <summary>
-    /// A dateline opening the first paragraph: "KABUL: …", "KABUL (Reuters) - …", "LONDON, July 6 (AP) — …".
+    /// A dateline opening the first paragraph: "LISBON: …", "LISBON (Reuters) - …", "LONDON, July 6 (AP) — …".
     /// The place is in capitals, as agencies write it.
     /// </summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,30})?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\((?<outlet>[\p{L} .]{2,30})\))?\s*[:—–-]+\s+(?=[\p{Lu}\d“""‘'])")]

@@ -3,7 +3,7 @@ using Chorus.Core.Text;
 namespace Chorus.Core.Summarization;
 
 /// <summary>
-/// The terms of one story's sentences: spelling variants folded to one id (Badakshan/Badakhshan, Tajik/Tajikistan),
+/// The terms of one story's sentences: spelling variants folded to one id (Gharm/Garm, Uzbek/Uzbekistan),
 /// inverse document frequencies over the story's sentences, and TF-IDF unit vectors.
 /// </summary>
 public sealed class StoryTermSpace

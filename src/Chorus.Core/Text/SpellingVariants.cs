@@ -2,7 +2,7 @@ namespace Chorus.Core.Text;
 
 /// <summary>
 /// Tells when two spellings name the same thing: British/American spellings, transliteration variants of
-/// names (kh/k, -e-/-i- joints, doubled letters), and a place name beside its demonym (Tajik/Tajikistan).
+/// names (kh/k, -e-/-i- joints, doubled letters), and a place name beside its demonym (Uzbek/Uzbekistan).
 /// </summary>
 public static class SpellingVariants
 {

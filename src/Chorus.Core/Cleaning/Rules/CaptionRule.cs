@@ -18,7 +18,7 @@ internal static class CaptionRule
     /// <summary>Repeated lines up to this length are captions or alt text and all copies go; longer ones keep the first.</summary>
     private const int MaxRepeatedCaptionWords = 30;
 
-    /// <summary>Lines shorter than this repeat legitimately (a heading reused, "Afghanistan").</summary>
+    /// <summary>Lines shorter than this repeat legitimately (a heading reused, "Politics").</summary>
     private const int MinRepeatedWords = 4;
 
     public static void Apply(CleaningContext context, int? titleIndex)

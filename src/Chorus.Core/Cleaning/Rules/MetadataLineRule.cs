@@ -100,7 +100,7 @@ internal static class MetadataLineRule
         context.EndMarker = Math.Max(context.EndMarker ?? -1, line.Index);
     }
 
-    /// <summary>"TRT WORLD" → "TRT World": all-caps names are title-cased except short acronyms.</summary>
+    /// <summary>"DAILY NEWS" → "Daily News": all-caps names are title-cased except short acronyms.</summary>
     internal static string TidyName(string name)
     {
         var trimmed = name.Trim().TrimEnd('.');

@@ -50,6 +50,7 @@ public static class TextScrapeCleaner
             .Where(l => context.ReasonFor(l.Index) is not null)
             .Select(l => new RemovedLine(l.Number, l.Text, context.ReasonFor(l.Index)!))
             .ToList();
+        var language = LanguageGuess.Guess(text);
 
         return new Article(
             ArticleId(text),
@@ -64,6 +65,8 @@ public static class TextScrapeCleaner
             Url = document.Url,
             Byline = context.Byline,
             Dateline = context.Dateline,
+            Language = language?.Code,
+            Provenance = language is null ? [] : [language.AsEvidence()],
         };
     }
 

@@ -40,6 +40,11 @@ public static class HtmlArticleBuilder
             .Where(f => f.Item2 is not null)
             .Select(f => new FieldEvidence(f.Item1, f.Item2!.Evidence))
             .ToList();
+        var guessed = meta.Language is null ? LanguageGuess.Guess(text) : null;
+        if (guessed is not null)
+        {
+            provenance.Add(guessed.AsEvidence());
+        }
 
         return new Article(
             TextScrapeCleaner.ArticleId(text),
@@ -53,7 +58,7 @@ public static class HtmlArticleBuilder
         {
             Url = url?.Value,
             Byline = meta.Byline?.Value,
-            Language = meta.Language?.Value,
+            Language = meta.Language?.Value ?? guessed?.Code,
             Dateline = dateline,
             Provenance = provenance,
         };

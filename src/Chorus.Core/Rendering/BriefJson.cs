@@ -71,7 +71,11 @@ public static class BriefJson
             source.CopyOf,
             source.CopyMatch is { } m ? Math.Round(m.Containment, 4) : null,
             a.Paragraphs.Count,
-            a.Removed.Count);
+            a.Removed.Count)
+        {
+            Language = a.Language,
+            Provenance = a.Provenance.Count == 0 ? null : a.Provenance.Select(f => new FieldFoundDto(f.Field, f.Evidence.Method, f.Evidence.Text)).ToList(),
+        };
     }
 }
 
@@ -86,7 +90,16 @@ public sealed record SummaryDto(string Text, string Source, int IndependentSourc
 
 public sealed record AttributionDto(string Source, string ArticleId, string Outlet, int SentenceIndex, int Start, int End, string Text, double Similarity);
 
-public sealed record SourceDto(string Label, string ArticleId, string Origin, FoundDto Outlet, string? Title, DateDto? Published, string? Dateline, string? Byline, string? Url, int IndependentSource, string? CopyOf, double? Containment, int Paragraphs, int RemovedLines);
+public sealed record SourceDto(string Label, string ArticleId, string Origin, FoundDto Outlet, string? Title, DateDto? Published, string? Dateline, string? Byline, string? Url, int IndependentSource, string? CopyOf, double? Containment, int Paragraphs, int RemovedLines)
+{
+    /// <summary>ISO 639-1 code, declared by the page or guessed from its function words.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Where each of title, byline, language and URL was found, when the reader recorded it.</summary>
+    public IReadOnlyList<FieldFoundDto>? Provenance { get; init; }
+}
+
+public sealed record FieldFoundDto(string Field, string FoundBy, string Evidence);
 
 public sealed record FoundDto(string Name, string FoundBy, string Evidence);
 

@@ -68,8 +68,7 @@ internal static class EvalSummarizeCommand
         }
 
         var budget = words is { } w ? SummaryBudget.OfWords(w) : bytes is { } b ? SummaryBudget.OfBytes(b) : data.DefaultBudget;
-        var all = SummarizationSystems.Ours().Append(ImportanceTraining.CrossValidated(data, SummarizerOptions.ForNewswireEvaluation))
-            .Concat(SummarizationSystems.Published(data)).ToList();
+        var all = SummarizationSystems.Ours().Concat(SummarizationSystems.Published(data)).ToList();
         var (chosen, unknown) = SummarizationSystems.Select(all, selection);
         if (unknown.Count > 0)
         {

@@ -14,14 +14,8 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
     public string Name => "chorus";
 
     public IReadOnlyList<Sentence> Summarize(IReadOnlyList<SummaryDocument> documents, SummaryBudget budget) =>
-        Summarize(Story(documents), budget).Select(s => s.Sentence).ToList();
-
-    /// <summary>The documents' sentences as this summarizer sees them (trimmed when the options say so), with their matches.</summary>
-    public StorySentences Story(IReadOnlyList<SummaryDocument> documents) =>
-        new(options.TrimSentences ? documents.Select(Trimmed).ToList() : documents, options.MatchSimilarity);
-
-    /// <summary>Whether a sentence may be chosen at all (long enough, not a quote fragment or question).</summary>
-    public bool IsCandidate(StorySentence sentence) => SentenceScorer.IsCandidate(sentence, options);
+        Summarize(new StorySentences(options.TrimSentences ? documents.Select(Trimmed).ToList() : documents, options.MatchSimilarity), budget)
+            .Select(s => s.Sentence).ToList();
 
     private static SummaryDocument Trimmed(SummaryDocument document) => document with
     {

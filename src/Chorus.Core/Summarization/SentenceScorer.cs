@@ -14,11 +14,6 @@ internal static partial class SentenceScorer
 
     public static double[] Score(StorySentences story, SummarizerOptions options)
     {
-        if (options.ImportanceWeights is { } weights)
-        {
-            return ScoreLearned(story, options, weights);
-        }
-
         var centroid = SparseVector.FromWeights(story.All
             .SelectMany(s => s.Vector.Ids.Zip(s.Vector.Weights, (id, w) => new KeyValuePair<int, double>(id, w))));
         var centrality = story.All.Select(s => s.Vector.Dot(centroid)).ToArray();
@@ -51,27 +46,14 @@ internal static partial class SentenceScorer
         return scores;
     }
 
-    /// <summary>The learned score: the weighted sum of the sentence's features (dangling openings are one of them).</summary>
-    private static double[] ScoreLearned(StorySentences story, SummarizerOptions options, IReadOnlyList<double> weights)
-    {
-        var features = SentenceFeatures.Compute(story);
-        var scores = new double[story.All.Count];
-        for (var i = 0; i < story.All.Count; i++)
-        {
-            scores[i] = IsCandidate(story.All[i], options) ? LearnedImportance.Score(features[i], weights) : double.NegativeInfinity;
-        }
-
-        return scores;
-    }
-
-    internal static bool IsCandidate(StorySentence sentence, SummarizerOptions options)
+    private static bool IsCandidate(StorySentence sentence, SummarizerOptions options)
     {
         var text = sentence.Sentence.Text;
         return !sentence.Sentence.IsQuoteFragment && sentence.Words >= options.MinWords && sentence.Words <= options.MaxWords
             && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0]);
     }
 
-    internal static bool OpensDangling(string text)
+    private static bool OpensDangling(string text)
     {
         if (PronounAttribution().IsMatch(text))
         {

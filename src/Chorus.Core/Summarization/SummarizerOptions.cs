@@ -46,12 +46,6 @@ public sealed record SummarizerOptions
     public bool TrimSentences { get; init; }
 
     /// <summary>
-    /// When set, a sentence's score is these weights over its <see cref="SentenceFeatures"/> (a linear model fitted
-    /// to ROUGE on a training set, see <see cref="LearnedImportance"/>) instead of the hand-set weights above.
-    /// </summary>
-    public IReadOnlyList<double>? ImportanceWeights { get; init; }
-
-    /// <summary>
     /// Settings for scoring on newswire summarization sets (DUC), tuned on the DUC 2004 validation half only:
     /// trimming frees bytes of the 665-byte budget for content; wire stories put their news in the first few
     /// sentences whatever the article's length, so position halves every four sentences with a light weight;

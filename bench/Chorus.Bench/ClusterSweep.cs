@@ -33,3 +33,31 @@ internal static class ClusterSweep
         return 0;
     }
 }
+
+/// <summary>
+/// Sweep of the full-article thresholds on the DUC val clusters alone: UCI headlines are all short texts, so these
+/// settings do not touch them.
+/// </summary>
+internal static class LongTextSweep
+{
+    public static int Run()
+    {
+        var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"));
+        Console.WriteLine(" min merge entity   ducP   ducR  ducF1 found");
+        foreach (var minScore in new[] { 0.12, 0.15, 0.18, 0.21, 0.25, 0.3 })
+        {
+            foreach (var merge in new[] { 0.3, 0.5, 1.0 })
+            {
+                foreach (var entityWeight in new[] { 0.15, 0.3 })
+                {
+                    var options = new ClusteringOptions { MinScore = minScore, LongTextMergeScore = merge, EntityWeight = entityWeight };
+                    var b = ClusteringEvaluation.Run(duc, options).Scores;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{minScore,4} {merge,5} {entityWeight,6} {b.BCubed.Precision,6:F3} {b.BCubed.Recall,6:F3} {b.BCubed.F1,6:F4} {b.FoundClusters,5}"));
+                }
+            }
+        }
+
+        return 0;
+    }
+}

@@ -4,6 +4,8 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- brief         (BenchmarkDotNet, stage ratios vs baseline)
 // dotnet run -c Release --project bench/Chorus.Bench -- brief-stages  (one quick in-process pass with pipeline timings)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep (clustering thresholds on the val halves)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-confusion [DATA] (per-topic splits and merges)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep-long (full-article thresholds, DUC val only)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
@@ -11,6 +13,8 @@ return mode switch
     "brief" => RunBenchmarks<BriefStageBenchmarks>(args[1..]),
     "brief-stages" => StageReport.Run(),
     "cluster-sweep" => ClusterSweep.Run(),
+    "cluster-sweep-long" => LongTextSweep.Run(),
+    "cluster-confusion" => ClusterConfusion.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")),
     "scale" => ScaleBenchmark.RunAll(args[1..]),
     "scale-one" => ScaleBenchmark.RunOne(
         int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
@@ -26,6 +30,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|scale [SIZES] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|scale [SIZES] [BenchmarkDotNet options]");
     return 2;
 }

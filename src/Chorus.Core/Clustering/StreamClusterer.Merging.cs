@@ -37,6 +37,7 @@ public sealed partial class StreamClusterer
         var vector = story.Terms.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
         var norm = Norm(vector.Values);
         var twice = vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
+        var entities = story.Entities.Keys.ToHashSet(StringComparer.Ordinal);
         StoryProfile? best = null;
         var bestScore = mergeScore;
         foreach (var id in index.Candidates(story.IndexedTerms, options.MaxCandidates))
@@ -47,7 +48,7 @@ public sealed partial class StreamClusterer
             }
 
             var other = open[id];
-            var score = Score(twice, norm, story.Entities.Keys.ToHashSet(StringComparer.Ordinal), other, story.LastSeen);
+            var score = Score(twice, norm, entities, other, story.LastSeen);
             if (score >= bestScore)
             {
                 best = other;

@@ -9,7 +9,10 @@ namespace Chorus.Core.Storage;
 /// </summary>
 internal static class SqliteBatchWriter
 {
-    public static void Write(SqliteConnection connection, StoreBatch batch)
+    /// <summary>The schema from which sentences are spans keyed by the article's seq (see migration 3).</summary>
+    public const int SentenceSpansSchema = 3;
+
+    public static void Write(SqliteConnection connection, StoreBatch batch, int schemaVersion)
     {
         using var transaction = connection.BeginTransaction();
         using var article = Command(connection, """
@@ -18,8 +21,12 @@ internal static class SqliteBatchWriter
             VALUES ($id, $origin, $url, $title, $outlet, $published, $ingestTime, $ingested, $run,
                 $text, $raw, $kind, $titleHint, $outletHint, $dateHint)
             ON CONFLICT(id) DO NOTHING
+            RETURNING seq
             """);
-        using var sentence = Command(connection, "INSERT OR IGNORE INTO sentences(article_id, idx, start, length, text) VALUES ($a, $i, $s, $l, $t)");
+        var spans = schemaVersion >= SentenceSpansSchema;
+        using var sentence = Command(connection, spans
+            ? "INSERT OR IGNORE INTO sentences(article_seq, idx, start, length) VALUES ($a, $i, $s, $l)"
+            : "INSERT OR IGNORE INTO sentences(article_id, idx, start, length, text) VALUES ($a, $i, $s, $l, $t)");
         using var copy = Command(connection, "INSERT OR IGNORE INTO copies(article_id, original_id, containment, jaccard) VALUES ($a, $o, $c, $j)");
         using var member = Command(connection, "INSERT OR IGNORE INTO story_articles(article_id, story_id, joined_as, score) VALUES ($a, $s, $k, $score)");
         var ingested = StoreTime.Format(batch.IngestedUtc);
@@ -31,7 +38,7 @@ internal static class SqliteBatchWriter
                 ("$published", StoreTime.Format(item.Time)), ("$ingestTime", item.TimeIsIngestTime ? 1 : 0), ("$ingested", ingested),
                 ("$run", batch.RunId), ("$text", a.Text), ("$raw", item.Raw.Content), ("$kind", (int)item.Raw.Kind),
                 ("$titleHint", item.Raw.TitleHint), ("$outletHint", item.Raw.OutletHint), ("$dateHint", item.Raw.DateHint));
-            if (article.ExecuteNonQuery() == 0)
+            if (article.ExecuteScalar() is not long seq)
             {
                 continue; // already stored: ingesting the same article twice changes nothing
             }
@@ -39,7 +46,15 @@ internal static class SqliteBatchWriter
             added++;
             foreach (var s in item.Sentences)
             {
-                Set(sentence, ("$a", a.Id), ("$i", s.Index), ("$s", s.Span.Start), ("$l", s.Span.Length), ("$t", s.Text));
+                if (spans)
+                {
+                    Set(sentence, ("$a", seq), ("$i", s.Index), ("$s", s.Span.Start), ("$l", s.Span.Length));
+                }
+                else
+                {
+                    Set(sentence, ("$a", a.Id), ("$i", s.Index), ("$s", s.Span.Start), ("$l", s.Span.Length), ("$t", s.Text));
+                }
+
                 sentence.ExecuteNonQuery();
             }
 

@@ -86,6 +86,23 @@ internal static class SqliteSchema
         END;
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
         """,
+
+        // 3: sentences become spans keyed by the article's integer seq, without their text (the text is the
+        // article's text at that span). Keyed by the hashed text id, every sentence insert landed at a random place
+        // in a growing B-tree and the copy of the text tripled what each article wrote (the store stage of 20k synthetic
+        // articles fell from 9.5 s to 5.2 s).
+        """
+        CREATE TABLE sentence_spans (
+            article_seq INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            PRIMARY KEY (article_seq, idx)) WITHOUT ROWID;
+        INSERT INTO sentence_spans(article_seq, idx, start, length)
+            SELECT a.seq, s.idx, s.start, s.length FROM sentences s JOIN articles a ON a.id = s.article_id;
+        DROP TABLE sentences;
+        ALTER TABLE sentence_spans RENAME TO sentences;
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -16,9 +16,12 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     private readonly SqliteConnection connection;
 
-    private SqliteStoryStore(SqliteConnection connection, string path)
+    private readonly int schemaVersion;
+
+    private SqliteStoryStore(SqliteConnection connection, string path, int schemaVersion)
     {
         this.connection = connection;
+        this.schemaVersion = schemaVersion;
         Path = path;
     }
 
@@ -58,7 +61,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             // A 64 MB page cache keeps the FTS5 and id indexes in memory during large ingests.
             SqliteSchema.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             SqliteSchema.Migrate(connection, schemaVersion);
-            return new SqliteStoryStore(connection, path);
+            return new SqliteStoryStore(connection, path, SqliteSchema.UserVersion(connection));
         }
         catch (SqliteException e)
         {
@@ -172,7 +175,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     {
         try
         {
-            SqliteBatchWriter.Write(connection, batch);
+            SqliteBatchWriter.Write(connection, batch, schemaVersion);
         }
         catch (SqliteException e)
         {

@@ -96,15 +96,19 @@ public sealed class SqliteStoryStoreTests : IDisposable
     public void AVersion1DatabaseIsMigratedAndItsArticlesBecomeSearchable()
     {
         var path = folder.File("old.db");
+        long sentences;
         using (var old = SqliteStoryStore.Open(path, schemaVersion: 1))
         {
             Assert.Equal(1, old.SchemaVersion);
             var ingestor = new StreamIngestor(old, ["v1"], clock: () => Now);
             ingestor.IngestBatch([TempFolder.Article(0), TempFolder.Article(1)]);
+            sentences = old.Counts().Sentences;
         }
 
         using var store = SqliteStoryStore.Open(path);
         Assert.Equal(SqliteSchema.Latest, store.SchemaVersion);
+        Assert.True(sentences > 2);
+        Assert.Equal(sentences, store.Counts().Sentences); // migration 3 keeps every sentence, as a span
         Assert.Single(store.Search("Calvera", 10));
         Assert.Equal(2, store.Counts().Articles);
         Assert.Equal("ok", store.IntegrityCheck());

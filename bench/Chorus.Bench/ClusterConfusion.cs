@@ -1,0 +1,37 @@
+using System.Globalization;
+using Chorus.Core.Clustering;
+using Chorus.Core.Evaluation;
+
+namespace Chorus.Bench;
+
+/// <summary>
+/// Per-topic confusion of one clustering run on a validation half: for every gold topic the found stories holding
+/// its articles, and for every found story the gold topics it mixes. Shows which topics are split or merged.
+/// </summary>
+internal static class ClusterConfusion
+{
+    public static int Run(string data)
+    {
+        var set = ClusteringData.Read(data);
+        var clusterer = new StreamClusterer();
+        var found = set.Documents.Select(d => (d.Gold, Story: clusterer.Add(d.Document).StoryId, d.Document)).ToList();
+        var rows = found.Select(f => (f.Gold, Story: clusterer.Resolve(f.Story), f.Document)).ToList();
+        Console.WriteLine(ClusteringMetrics.Score<string, long>(rows.Select(r => (r.Gold, r.Story)).ToList()));
+        Console.WriteLine("gold topic -> found stories (articles)");
+        foreach (var gold in rows.GroupBy(r => r.Gold).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var parts = gold.GroupBy(r => r.Story).OrderByDescending(g => g.Count()).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}:{g.Count()}"));
+            var lead = gold.First().Document.Text.ReplaceLineEndings(" ");
+            Console.WriteLine($"{gold.Key,-10} {string.Join(' ', parts),-30} {lead[..Math.Min(70, lead.Length)]}");
+        }
+
+        Console.WriteLine("found stories mixing topics");
+        foreach (var story in rows.GroupBy(r => r.Story).Where(g => g.Select(r => r.Gold).Distinct().Count() > 1).OrderBy(g => g.Key))
+        {
+            var parts = story.GroupBy(r => r.Gold).OrderByDescending(g => g.Count()).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}:{g.Count()}"));
+            Console.WriteLine($"{story.Key,5} {string.Join(' ', parts)}");
+        }
+
+        return 0;
+    }
+}

@@ -31,6 +31,12 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
             .ThenBy(i => i)
             .ToList();
 
+        if (options.Submodular is { } submodular)
+        {
+            var (picked, overflowing) = new SubmodularSelector(story, scores, submodular, options.RedundancySimilarity).Select(ranked, budget);
+            return Ordered(story, overflowing >= 0 ? [.. picked, overflowing] : picked, overflowing);
+        }
+
         var chosen = new List<int>();
         var used = new BudgetTracker(budget);
         foreach (var candidate in ranked)
@@ -55,13 +61,16 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
 
         // Under a cut-last budget the sentence that overflowed is the one to cut, so it goes last.
         var overflow = budget.CutLast && used.IsFull && chosen.Count > 0 ? chosen[^1] : -1;
-        return chosen
+        return Ordered(story, chosen, overflow);
+    }
+
+    private static List<SummarySentence> Ordered(StorySentences story, List<int> chosen, int overflow) =>
+        chosen
             .OrderBy(i => i == overflow)
             .ThenBy(i => story.All[i].RelativePosition)
             .ThenBy(i => story.All[i].Document)
             .Select(i => new SummarySentence(story.All[i].Sentence, story.Corroboration(i), Attributions(story, i)))
             .ToList();
-    }
 
     private static bool MatchesEachOther(StorySentences story, int a, int b) =>
         story.MatchesOf(a).Any(m => m.Sentence == b);

@@ -45,11 +45,15 @@ public sealed record SummarizerOptions
     /// </summary>
     public bool TrimSentences { get; init; }
 
+    /// <summary>When set, sentences are chosen by submodular maximisation rather than the greedy pick.</summary>
+    public SubmodularOptions? Submodular { get; init; }
+
     /// <summary>
     /// Settings for scoring on newswire summarization sets (DUC), tuned on the DUC 2004 validation half only:
     /// trimming frees bytes of the 665-byte budget for content; wire stories put their news in the first few
     /// sentences whatever the article's length, so position halves every four sentences with a light weight;
-    /// sentences under ten words in wire copy are mostly quotes and asides.
+    /// sentences under ten words in wire copy are mostly quotes and asides; submodular selection fills the byte budget
+    /// with more of the story than the greedy pick.
     /// </summary>
     public static SummarizerOptions ForNewswireEvaluation { get; } = new()
     {
@@ -57,5 +61,6 @@ public sealed record SummarizerOptions
         PositionHalfLife = 4,
         PositionWeight = 0.1,
         MinWords = 10,
+        Submodular = new SubmodularOptions(),
     };
 }

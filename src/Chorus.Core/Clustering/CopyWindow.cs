@@ -82,7 +82,7 @@ internal sealed class CopyWindow
             foreach (var candidate in index.Candidates(signature).Order())
             {
                 var (id, storyId, other) = entries[candidate];
-                var shared = CountShared(shingles, other);
+                var shared = Shingles.CountShared(shingles, other);
                 var containment = (double)shared / Math.Min(shingles.Length, other.Length);
                 if (containment >= minContainment && (best is null || containment > best.Containment))
                 {
@@ -91,30 +91,6 @@ internal sealed class CopyWindow
             }
 
             return best;
-        }
-
-        private static int CountShared(ulong[] a, ulong[] b)
-        {
-            int i = 0, j = 0, shared = 0;
-            while (i < a.Length && j < b.Length)
-            {
-                if (a[i] == b[j])
-                {
-                    shared++;
-                    i++;
-                    j++;
-                }
-                else if (a[i] < b[j])
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
-            }
-
-            return shared;
         }
     }
 }

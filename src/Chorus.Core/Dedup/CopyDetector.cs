@@ -55,7 +55,7 @@ public sealed class CopyDetector
             foreach (var candidate in index.Candidates(signature).Order(StringComparer.Ordinal))
             {
                 var other = sortedShingles[candidate];
-                var shared = CountShared(sorted, other);
+                var shared = Shingles.CountShared(sorted, other);
                 var containment = (double)shared / Math.Min(sorted.Length, other.Length);
                 if (containment >= options.MinContainment)
                 {
@@ -78,33 +78,9 @@ public sealed class CopyDetector
     {
         var copy = sortedShingles[copyId];
         var original = sortedShingles[originalId];
-        var shared = CountShared(copy, original);
+        var shared = Shingles.CountShared(copy, original);
         var smaller = Math.Min(copy.Length, original.Length);
         var union = copy.Length + original.Length - shared;
         return new CopyMatch(copyId, smaller == 0 ? 0 : (double)shared / smaller, union == 0 ? 0 : (double)shared / union);
-    }
-
-    private static int CountShared(ulong[] a, ulong[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
     }
 }

@@ -5,6 +5,31 @@ namespace Chorus.Core.Dedup;
 /// <summary>Hashed word n-grams of a text (lower-cased words), the unit of copy detection.</summary>
 public static class Shingles
 {
+    /// <summary>How many values two ascending, duplicate-free shingle arrays share (one merge pass).</summary>
+    public static int CountShared(ulong[] a, ulong[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
     public const int DefaultSize = 5;
 
     public static HashSet<ulong> Of(string text, int size = DefaultSize)

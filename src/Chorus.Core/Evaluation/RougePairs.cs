@@ -12,15 +12,8 @@ public static class RougePairs
     {
         var pairs = new List<RougePair>();
         var problems = new List<string>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in JsonLines.Read(path))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
             try
             {
                 using var json = JsonDocument.Parse(line);

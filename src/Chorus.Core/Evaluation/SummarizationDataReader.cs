@@ -22,15 +22,8 @@ public static class SummarizationDataReader
     {
         var problems = new List<string>();
         var clusters = new List<SummarizationCluster>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in JsonLines.Read(path))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
             try
             {
                 clusters.Add(ParseCluster(line));
@@ -81,15 +74,8 @@ public static class SummarizationDataReader
     private static List<PublishedSummary> ReadPublished(string path, List<string> problems)
     {
         var published = new List<PublishedSummary>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in JsonLines.Read(path))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
             try
             {
                 using var json = JsonDocument.Parse(line);

@@ -7,7 +7,7 @@ public readonly record struct Token(string Text, TextSpan Span);
 
 /// <summary>
 /// Word tokens: runs of letters and digits, keeping inner apostrophes, hyphens, and the separators of numbers
-/// ("1,037", "2.5", "Al-Hasakah", "Council's" stays one token; its "'s" is dropped by <see cref="Terms"/>).
+/// ("2,480", "2.5", "Al-Hasakah", "Council's" stays one token; its "'s" is dropped by <see cref="Terms"/>).
 /// </summary>
 public static class Tokenizer
 {

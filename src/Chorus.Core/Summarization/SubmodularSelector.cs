@@ -16,6 +16,7 @@ internal sealed class SubmodularSelector
     private readonly double[] cap;
     private readonly int[] group;
     private readonly double[] reward;
+    private readonly double[] byteCost;
     private readonly double coverageScale;
     private readonly double diversityScale;
 
@@ -37,6 +38,7 @@ internal sealed class SubmodularSelector
         cap = Enumerable.Range(0, n).Select(i => options.CoverageSaturation * Enumerable.Range(0, n).Sum(j => similarity[i, j])).ToArray();
         reward = scores.Select(s => double.IsNegativeInfinity(s) ? 0 : Math.Max(0, s)).ToArray();
         group = Components(n, groupSimilarity);
+        byteCost = story.All.Select(s => Encoding.UTF8.GetByteCount(s.Sentence.Text) + 1.0).ToArray();
         coverageScale = Math.Max(1e-12, Enumerable.Range(0, n).Sum(i => weight[i] * cap[i]));
         diversityScale = Math.Max(1e-12, Enumerable.Range(0, n).GroupBy(i => group[i]).Sum(g => Math.Sqrt(g.Sum(i => reward[i]))));
     }
@@ -134,7 +136,8 @@ internal sealed class SubmodularSelector
         return chosen;
     }
 
-    private double Cost(int index) => Encoding.UTF8.GetByteCount(story.All[index].Sentence.Text) + 1;
+    /// <summary>A sentence's bytes plus the space joining it to the next, measured once in the constructor.</summary>
+    private double Cost(int index) => byteCost[index];
 
     private double Room(List<int> chosen, SummaryBudget budget) =>
         budget.Bytes is { } maxBytes ? Math.Max(0, maxBytes - chosen.Sum(Cost))

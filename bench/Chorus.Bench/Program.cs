@@ -7,6 +7,8 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-confusion [DATA] (per-topic splits and merges)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep-long (full-article thresholds, DUC val only)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
+// dotnet run -c Release --project bench/Chorus.Bench -- scale-one N [BATCH] [sequential]  (one size, this process)
+// dotnet run -c Release --project bench/Chorus.Bench -- scale-overlap [N]  (reading overlapped with clustering vs not)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
@@ -18,7 +20,9 @@ return mode switch
     "scale" => ScaleBenchmark.RunAll(args[1..]),
     "scale-one" => ScaleBenchmark.RunOne(
         int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
-        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500,
+        overlap: !(args.Length > 3 && args[3] == "sequential")),
+    "scale-overlap" => ScaleBenchmark.CompareOverlap(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     _ => Usage(),
 };
 
@@ -30,6 +34,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|scale [SIZES] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N] [BenchmarkDotNet options]");
     return 2;
 }

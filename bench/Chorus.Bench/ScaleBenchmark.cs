@@ -25,16 +25,9 @@ internal static class ScaleBenchmark
         double? baseline = null, cpuBaseline = null;
         foreach (var size in chosen)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-            start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
-            start.ArgumentList.Add("scale-one");
-            start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
-            using var process = Process.Start(start)!;
-            var line = process.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
-            process.WaitForExit();
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var perArticle = double.Parse(fields[2], CultureInfo.InvariantCulture) / size;
-            var cpuPerArticle = double.Parse(fields[5], CultureInfo.InvariantCulture) / size;
+            var (line, seconds, cpu) = RunChild(size, overlap: true);
+            var perArticle = seconds / size;
+            var cpuPerArticle = cpu / size;
             baseline ??= perArticle;
             cpuBaseline ??= cpuPerArticle;
             Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"  {perArticle / baseline.Value,6:F2} {cpuPerArticle / cpuBaseline.Value,6:F2}"));
@@ -43,8 +36,43 @@ internal static class ScaleBenchmark
         return 0;
     }
 
+    /// <summary>
+    /// The same stream ingested with reading overlapped with clustering and storing (as <c>chorus ingest</c> does)
+    /// and batch after batch, alternating twice so both see the same machine state; prints each run and the ratio
+    /// of the mean wall times.
+    /// </summary>
+    public static int CompareOverlap(int size)
+    {
+        var walls = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
+        foreach (var overlap in new[] { false, true, false, true })
+        {
+            var (line, seconds, _) = RunChild(size, overlap);
+            walls[overlap].Add(seconds);
+            Console.WriteLine((overlap ? "overlapped  " : "sequential  ") + line);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wall time overlapped / sequential: {walls[true].Average() / walls[false].Average():F2}"));
+        return 0;
+    }
+
+    private static (string Line, double Seconds, double Cpu) RunChild(int size, bool overlap)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
+        start.ArgumentList.Add("scale-one");
+        start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(DefaultBatchSize.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(overlap ? "overlapped" : "sequential");
+        using var process = Process.Start(start)!;
+        var line = process.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
+        process.WaitForExit();
+        var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (line, double.Parse(fields[2], CultureInfo.InvariantCulture), double.Parse(fields[5], CultureInfo.InvariantCulture));
+    }
+
     /// <summary>One size in this process: one result line (articles stories seconds rate peakMB P R F1).</summary>
-    public static int RunOne(int size, int batchSize = DefaultBatchSize)
+    public static int RunOne(int size, int batchSize = DefaultBatchSize, bool overlap = true)
     {
         var duc = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
         var stream = new SyntheticStream(duc, size);
@@ -55,20 +83,24 @@ internal static class ScaleBenchmark
         using (var store = SqliteStoryStore.Open(db))
         {
             var ingestor = new StreamIngestor(store, ["synthetic"]);
-            foreach (var batch in stream.Articles().Chunk(batchSize))
+            var batches = stream.Articles().Chunk(batchSize).Select(batch =>
             {
                 foreach (var article in batch)
                 {
                     labels[article.Document.Origin] = article.Story;
                 }
 
-                ingestor.IngestBatch(batch.Select(a => a.Document).ToList());
+                return (IReadOnlyList<Chorus.Core.Documents.RawDocument>)batch.Select(a => a.Document).ToList();
+            });
+            var results = overlap ? ingestor.IngestAll(batches) : batches.Select(ingestor.IngestBatch);
+            foreach (var _ in results)
+            {
             }
 
             ingestor.Finish();
             var t = ingestor.Timings;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"stages: clean {t.Clean.TotalSeconds:F1} s, prepare {t.Prepare.TotalSeconds:F1} s, cluster {t.Cluster.TotalSeconds:F1} s, store {t.Store.TotalSeconds:F1} s"));
+                $"stages: read {t.Read.TotalSeconds:F1} s, cluster {t.Cluster.TotalSeconds:F1} s, store {t.Store.TotalSeconds:F1} s{(overlap ? " (reading overlapped)" : "")}"));
         }
 
         var seconds = clock.Elapsed.TotalSeconds;

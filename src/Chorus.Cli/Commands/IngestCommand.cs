@@ -68,9 +68,9 @@ internal static class IngestCommand
             {
                 AnsiConsole.Live(progress.Render()).Start(live =>
                 {
-                    foreach (var (result, count) in IngestAll(ingestor, documents, batchSize))
+                    foreach (var result in ingestor.IngestAll(documents.Chunk(batchSize)))
                     {
-                        progress.Add(result, count, ingestor.OpenStories);
+                        progress.Add(result, ingestor.OpenStories);
                         problems.AddRange(result.Problems);
                         live.UpdateTarget(progress.Render());
                     }
@@ -79,9 +79,9 @@ internal static class IngestCommand
             }
             else
             {
-                foreach (var (result, count) in IngestAll(ingestor, documents, batchSize))
+                foreach (var result in ingestor.IngestAll(documents.Chunk(batchSize)))
                 {
-                    progress.Add(result, count, ingestor.OpenStories);
+                    progress.Add(result, ingestor.OpenStories);
                     foreach (var problem in result.Problems)
                     {
                         Terminal.Warning(problem.ToString());
@@ -104,14 +104,6 @@ internal static class IngestCommand
         }
     }
 
-    private static IEnumerable<(IngestBatchResult Result, int Documents)> IngestAll(StreamIngestor ingestor, IReadOnlyList<RawDocument> documents, int batchSize)
-    {
-        foreach (var batch in documents.Chunk(batchSize))
-        {
-            yield return (ingestor.IngestBatch(batch), batch.Length);
-        }
-    }
-
     /// <summary>Running totals of an ingest, shown live or as one line per committed batch.</summary>
     private sealed class IngestProgress(int documents, int readWarnings)
     {
@@ -120,10 +112,10 @@ internal static class IngestCommand
 
         public int Undated { get; private set; }
 
-        public void Add(IngestBatchResult result, int count, int open)
+        public void Add(IngestBatchResult result, int open)
         {
             batches++;
-            read += count;
+            read += result.Documents;
             added += result.Added;
             already += result.AlreadyStored;
             copies += result.Copies;

@@ -52,6 +52,30 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void OverlappedIngestStoresWhatBatchByBatchIngestStores()
+    {
+        var batches = Enumerable.Range(0, 24).Select(n => TempFolder.Article(n)).Chunk(5).ToList();
+        using var sequential = SqliteStoryStore.Open(folder.File("sequential.db"));
+        using var overlapped = SqliteStoryStore.Open(folder.File("overlapped.db"));
+        var one = new StreamIngestor(sequential, ["test"], clock: () => Now);
+        var sequentialResults = batches.Select(one.IngestBatch).ToList();
+        one.Finish();
+        var other = new StreamIngestor(overlapped, ["test"], clock: () => Now);
+        var overlappedResults = other.IngestAll(batches).ToList();
+        other.Finish();
+
+        Assert.Equal(5, overlappedResults.Count);
+        Assert.Equal(batches.Select(b => b.Length), overlappedResults.Select(r => r.Documents));
+        Assert.Equal(sequentialResults.Select(r => (r.Added, r.Copies, r.NewStories)), overlappedResults.Select(r => (r.Added, r.Copies, r.NewStories)));
+        Assert.Equal(24, overlapped.Counts().Articles);
+        Assert.Equal(sequential.Stories(new StoryQuery()), overlapped.Stories(new StoryQuery()));
+        foreach (var story in overlapped.Stories(new StoryQuery()))
+        {
+            Assert.Equal(sequential.StoryDocuments(story.Id).Select(d => d.ArticleId), overlapped.StoryDocuments(story.Id).Select(d => d.ArticleId));
+        }
+    }
+
+    [Fact]
     public void ArticlesOfOneStoryAreStoredTogetherAndServedForItsBrief()
     {
         using var store = SqliteStoryStore.Open(folder.File("a.db"));

@@ -28,7 +28,9 @@ internal static partial class SentenceScorer
                 continue;
             }
 
-            var corroboration = story.SourceCount <= 1 ? 0 : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
+            var corroboration = story.SourceCount <= 1 ? 0
+                : options.SoftCorroboration > 0 ? SoftSupport(story, i, options.SoftCorroboration)
+                : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
             var position = options.PositionHalfLife > 0
                 ? Math.Pow(0.5, sentence.Sentence.Index / options.PositionHalfLife)
                 : 1.0 - sentence.RelativePosition;
@@ -40,10 +42,37 @@ internal static partial class SentenceScorer
                 score *= options.DanglingOpeningFactor;
             }
 
+            if (sentence.Sentence.Text.Contains('"', StringComparison.Ordinal))
+            {
+                score *= options.QuoteFactor;
+            }
+
             scores[i] = score;
         }
 
         return scores;
+    }
+
+    /// <summary>Mean over the other sources of the best similarity of any of their sentences, raised to a power.</summary>
+    private static double SoftSupport(StorySentences story, int i, double power)
+    {
+        var best = new Dictionary<int, double>();
+        for (var j = 0; j < story.All.Count; j++)
+        {
+            var source = story.All[j].Source;
+            if (source == story.All[i].Source)
+            {
+                continue;
+            }
+
+            var sim = Math.Max(0, story.Similarity(i, j));
+            if (!best.TryGetValue(source, out var b) || sim > b)
+            {
+                best[source] = sim;
+            }
+        }
+
+        return best.Values.Sum(v => Math.Pow(v, power)) / (story.SourceCount - 1);
     }
 
     private static bool IsCandidate(StorySentence sentence, SummarizerOptions options)

@@ -19,6 +19,7 @@ internal sealed class SubmodularSelector
     private readonly double[] byteCost;
     private readonly double coverageScale;
     private readonly double diversityScale;
+    private readonly StoryConcepts concepts;
 
     public SubmodularSelector(StorySentences story, double[] scores, SubmodularOptions options, double groupSimilarity)
     {
@@ -41,6 +42,7 @@ internal sealed class SubmodularSelector
         byteCost = story.All.Select(s => Encoding.UTF8.GetByteCount(s.Sentence.Text) + 1.0).ToArray();
         coverageScale = Math.Max(1e-12, Enumerable.Range(0, n).Sum(i => weight[i] * cap[i]));
         diversityScale = Math.Max(1e-12, Enumerable.Range(0, n).GroupBy(i => group[i]).Sum(g => Math.Sqrt(g.Sum(i => reward[i]))));
+        concepts = new StoryConcepts(story, options.ConceptMinSources);
     }
 
     /// <summary>The objective of a set of sentences (monotone, submodular).</summary>
@@ -53,7 +55,9 @@ internal sealed class SubmodularSelector
         }
 
         var diversity = chosen.GroupBy(j => group[j]).Sum(g => Math.Sqrt(g.Sum(j => reward[j])));
-        return ((1 - options.DiversityWeight) * coverage / coverageScale) + (options.DiversityWeight * diversity / diversityScale);
+        var conceptShare = options.ConceptWeight > 0 ? concepts.Covered(chosen) / Math.Max(1e-12, concepts.Total) : 0;
+        return ((1 - options.DiversityWeight) * coverage / coverageScale) + (options.DiversityWeight * diversity / diversityScale)
+            + (options.ConceptWeight * conceptShare);
     }
 
     /// <summary>Chosen sentences; under a cut-last budget the overflowing sentence is returned separately.</summary>
@@ -205,6 +209,12 @@ public sealed record SubmodularOptions
     /// Gain is divided by bytes to this power: 0 ignores length, 1 favours short fragments; 0.3 was best on DUC 2004 val.
     /// </summary>
     public double CostExponent { get; init; } = 0.3;
+
+    /// <summary>Weight of concept coverage: the share of the story's source-weighted bigram concepts the summary covers.</summary>
+    public double ConceptWeight { get; init; }
+
+    /// <summary>Concepts fewer independent sources use than this weigh nothing.</summary>
+    public int ConceptMinSources { get; init; } = 2;
 
     /// <summary>Improving swap/addition passes after the greedy.</summary>
     public int LocalSearchPasses { get; init; } = 10;

@@ -33,6 +33,12 @@ public sealed record SummarizerOptions
     /// </summary>
     public double DanglingOpeningFactor { get; init; } = 0.6;
 
+    /// <summary>When positive, corroboration is soft: best similarity per other source, to this power.</summary>
+    public double SoftCorroboration { get; init; }
+
+    /// <summary>Sentences quoting someone are multiplied by this.</summary>
+    public double QuoteFactor { get; init; } = 1;
+
     /// <summary>
     /// When positive, position weighs by sentence number, halving every this many sentences (the news lead), rather
     /// than by relative position in the article.

@@ -19,6 +19,23 @@ internal static partial class SentenceScorer
         var centrality = story.All.Select(s => s.Vector.Dot(centroid)).ToArray();
         var maxCentrality = Math.Max(1e-9, centrality.DefaultIfEmpty(0).Max());
         var scores = new double[story.All.Count];
+        var support = new double[story.All.Count];
+        if (Experiment.Y > 0)
+        {
+            var concepts = new StoryConcepts(story, 1);
+            for (var i = 0; i < story.All.Count; i++)
+            {
+                var c = concepts.ConceptsOf(i);
+                support[i] = c.Count == 0 ? 0 : c.Sum(x => concepts.Weight(x) - 1) / c.Count;
+            }
+
+            var max = Math.Max(1e-9, support.Max());
+            for (var i = 0; i < support.Length; i++)
+            {
+                support[i] /= max;
+            }
+        }
+
         for (var i = 0; i < story.All.Count; i++)
         {
             var sentence = story.All[i];
@@ -36,15 +53,20 @@ internal static partial class SentenceScorer
                 : 1.0 - sentence.RelativePosition;
             var score = (options.CorroborationWeight * corroboration)
                 + (options.CentralityWeight * centrality[i] / maxCentrality)
-                + (options.PositionWeight * position);
+                + (options.PositionWeight * position) + (Experiment.Y * support[i]);
             if (OpensDangling(sentence.Sentence.Text))
             {
                 score *= options.DanglingOpeningFactor;
             }
 
-            if (sentence.Sentence.Text.Contains('"', StringComparison.Ordinal))
+            if (sentence.Sentence.Text.Contains('"', StringComparison.Ordinal) || (Experiment.Flags & 1) != 0 && FirstPerson().IsMatch(sentence.Sentence.Text))
             {
                 score *= options.QuoteFactor;
+            }
+
+            if (Said().IsMatch(sentence.Sentence.Text))
+            {
+                score *= Experiment.SaidFactor;
             }
 
             scores[i] = score;
@@ -75,11 +97,21 @@ internal static partial class SentenceScorer
         return best.Values.Sum(v => Math.Pow(v, power)) / (story.SourceCount - 1);
     }
 
+    [GeneratedRegex(@"\b(?:I|we|We|my|My|our|Our|us)\b")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:said|says|told)\b")]
+    private static partial Regex Said();
+
+    [GeneratedRegex(@"^(?:Q|A)[.:]")]
+    private static partial Regex Interview();
+
     private static bool IsCandidate(StorySentence sentence, SummarizerOptions options)
     {
         var text = sentence.Sentence.Text;
         return !sentence.Sentence.IsQuoteFragment && sentence.Words >= options.MinWords && sentence.Words <= options.MaxWords
-            && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0]);
+            && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0])
+            && ((Experiment.Flags & 8) == 0 || !Interview().IsMatch(text));
     }
 
     private static bool OpensDangling(string text)

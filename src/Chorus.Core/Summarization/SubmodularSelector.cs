@@ -102,7 +102,7 @@ internal sealed class SubmodularSelector
         {
             var current = Objective(chosen);
             overflow = candidates.Where(c => !chosen.Contains(c))
-                .OrderByDescending(c => (Objective([.. chosen, c]) - current) * Math.Min(1, Room(chosen, budget) / Cost(c)))
+                .OrderByDescending(c => (Objective([.. chosen, c]) - current) * ((Experiment.Flags & 4) != 0 ? PrefixShare(c, Room(chosen, budget)) : Math.Min(1, Room(chosen, budget) / Cost(c))))
                 .ThenBy(c => c)
                 .FirstOrDefault(-1);
         }
@@ -143,6 +143,20 @@ internal sealed class SubmodularSelector
     /// <summary>A sentence's bytes plus the space joining it to the next, measured once in the constructor.</summary>
     private double Cost(int index) => byteCost[index];
 
+    /// <summary>The share of a sentence's content terms within its first <paramref name="room"/> bytes.</summary>
+    private double PrefixShare(int c, double room)
+    {
+        var text = story.All[c].Sentence.Text;
+        if (room >= Cost(c))
+        {
+            return 1;
+        }
+
+        var prefix = text[..Math.Min(text.Length, (int)room)];
+        var all = story.All[c].Sentence.Terms.Count;
+        return all == 0 ? 0 : (double)Chorus.Core.Text.Tokenizer.Terms(prefix).Count / all;
+    }
+
     private double Room(List<int> chosen, SummaryBudget budget) =>
         budget.Bytes is { } maxBytes ? Math.Max(0, maxBytes - chosen.Sum(Cost))
         : budget.Words is { } maxWords ? Math.Max(0, maxWords - chosen.Sum(c => story.All[c].Words)) * 6.0
@@ -151,7 +165,8 @@ internal sealed class SubmodularSelector
     private bool Fits(List<int> chosen, int candidate, SummaryBudget budget) => FitsAll([.. chosen, candidate], budget);
 
     private bool FitsAll(List<int> set, SummaryBudget budget) =>
-        (budget.Words is not { } maxWords || set.Sum(c => story.All[c].Words) <= maxWords)
+        (Experiment.X <= 0 || !set.Any(a => set.Any(b => a < b && similarity[a, b] >= Experiment.X)))
+        && (budget.Words is not { } maxWords || set.Sum(c => story.All[c].Words) <= maxWords)
         && (budget.Bytes is not { } maxBytes || set.Sum(Cost) - 1 <= maxBytes);
 
     /// <summary>Connected components of the graph joining sentences at least this similar.</summary>

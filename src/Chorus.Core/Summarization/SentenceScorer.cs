@@ -99,8 +99,8 @@ internal static partial class SentenceScorer
         return DanglingOpenings.Contains(text[..end]);
     }
 
-    /// <summary>A question or answer of an interview transcript ("Q. Do you think …", "A: We …").</summary>
-    [GeneratedRegex(@"^[QA][.:]")]
+    /// <summary>A question or answer of an interview transcript ("Q. Do you think …", "A: We …"); "A." opens names too.</summary>
+    [GeneratedRegex(@"^(?:Q[.:]|A:)")]
     private static partial Regex InterviewLine();
 
     /// <summary>A quote closed by "…, she said." names its speaker only earlier in the article.</summary>

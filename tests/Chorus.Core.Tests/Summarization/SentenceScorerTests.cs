@@ -30,7 +30,7 @@ public class SentenceScorerTests
             "The river flooded the town of Marlow and damaged three hundred homes.",
             "\"The river flooded the town of Marlow and damaged three hundred homes.\"",
             "Q. Did the river flood the town of Marlow and damage three hundred homes?",
-            "A. The river flooded the town of Marlow and damaged three hundred homes.");
+            "A: The river flooded the town of Marlow and damaged three hundred homes.");
         var plain = SentenceScorer.Score(story, new SummarizerOptions());
         var weighed = SentenceScorer.Score(story, new SummarizerOptions { QuoteFactor = 0.5 });
         Assert.Equal(plain[0], weighed[0], 12);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Chorus.Core.Summarization;
 
-/// <summary>Scores each sentence of a story by corroboration, centrality, position and readability.</summary>
+/// <summary>Scores each sentence of a story by corroboration (of the sentence and of its phrases), centrality, position and readability.</summary>
 internal static partial class SentenceScorer
 {
     /// <summary>Opening words that refer to something earlier in the article.</summary>
@@ -19,6 +19,7 @@ internal static partial class SentenceScorer
         var centrality = story.All.Select(s => s.Vector.Dot(centroid)).ToArray();
         var maxCentrality = Math.Max(1e-9, centrality.DefaultIfEmpty(0).Max());
         var scores = new double[story.All.Count];
+        var phrases = options.PhraseCorroborationWeight > 0 ? PhraseCorroboration.Scores(story) : new double[story.All.Count];
         for (var i = 0; i < story.All.Count; i++)
         {
             var sentence = story.All[i];
@@ -28,16 +29,24 @@ internal static partial class SentenceScorer
                 continue;
             }
 
-            var corroboration = story.SourceCount <= 1 ? 0 : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
+            var corroboration = story.SourceCount <= 1 ? 0
+                : options.GradedCorroboration ? GradedSupport(story, i)
+                : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
             var position = options.PositionHalfLife > 0
                 ? Math.Pow(0.5, sentence.Sentence.Index / options.PositionHalfLife)
                 : 1.0 - sentence.RelativePosition;
             var score = (options.CorroborationWeight * corroboration)
                 + (options.CentralityWeight * centrality[i] / maxCentrality)
-                + (options.PositionWeight * position);
+                + (options.PositionWeight * position)
+                + (options.PhraseCorroborationWeight * phrases[i]);
             if (OpensDangling(sentence.Sentence.Text))
             {
                 score *= options.DanglingOpeningFactor;
+            }
+
+            if (sentence.Sentence.Text.Contains('"', StringComparison.Ordinal))
+            {
+                score *= options.QuoteFactor;
             }
 
             scores[i] = score;
@@ -46,11 +55,32 @@ internal static partial class SentenceScorer
         return scores;
     }
 
+    /// <summary>
+    /// How far the other independent sources report sentence <paramref name="index"/>: for each, the similarity of
+    /// its sentence closest to this one, averaged over them (1 when every other source has it word for word).
+    /// </summary>
+    private static double GradedSupport(StorySentences story, int index)
+    {
+        var own = story.All[index].Source;
+        var best = new Dictionary<int, double>();
+        for (var j = 0; j < story.All.Count; j++)
+        {
+            var source = story.All[j].Source;
+            if (source != own)
+            {
+                var similarity = Math.Max(0, story.Similarity(index, j));
+                best[source] = Math.Max(similarity, best.GetValueOrDefault(source));
+            }
+        }
+
+        return best.Values.Sum() / (story.SourceCount - 1);
+    }
+
     private static bool IsCandidate(StorySentence sentence, SummarizerOptions options)
     {
         var text = sentence.Sentence.Text;
         return !sentence.Sentence.IsQuoteFragment && sentence.Words >= options.MinWords && sentence.Words <= options.MaxWords
-            && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0]);
+            && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0]) && !InterviewLine().IsMatch(text);
     }
 
     private static bool OpensDangling(string text)
@@ -68,6 +98,10 @@ internal static partial class SentenceScorer
 
         return DanglingOpenings.Contains(text[..end]);
     }
+
+    /// <summary>A question or answer of an interview transcript ("Q. Do you think …", "A: We …"); "A." opens names too.</summary>
+    [GeneratedRegex(@"^(?:Q[.:]|A:)")]
+    private static partial Regex InterviewLine();
 
     /// <summary>A quote closed by "…, she said." names its speaker only earlier in the article.</summary>
     [GeneratedRegex(@"\s(?:he|she|they|it|we)\s+(?:said|says|added|told|explained|noted|warned|insisted)\b[^.]{0,40}\.\W*$", RegexOptions.IgnoreCase)]

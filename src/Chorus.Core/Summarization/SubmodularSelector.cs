@@ -5,7 +5,8 @@ namespace Chorus.Core.Summarization;
 /// <summary>
 /// Picks sentences by maximising a monotone submodular objective under the budget: corroboration-weighted coverage
 /// of every sentence of the story (saturating at a share of what the whole story covers) plus a square-root reward
-/// for drawing on many groups of similar sentences; cost-scaled greedy, then single swaps and additions.
+/// for drawing on many groups of similar sentences; no two chosen sentences closer than a limit; cost-scaled greedy,
+/// then single swaps and additions.
 /// </summary>
 internal sealed class SubmodularSelector
 {
@@ -147,7 +148,8 @@ internal sealed class SubmodularSelector
     private bool Fits(List<int> chosen, int candidate, SummaryBudget budget) => FitsAll([.. chosen, candidate], budget);
 
     private bool FitsAll(List<int> set, SummaryBudget budget) =>
-        (budget.Words is not { } maxWords || set.Sum(c => story.All[c].Words) <= maxWords)
+        !set.Any(a => set.Any(b => a < b && similarity[a, b] >= options.MaxPairSimilarity))
+        && (budget.Words is not { } maxWords || set.Sum(c => story.All[c].Words) <= maxWords)
         && (budget.Bytes is not { } maxBytes || set.Sum(Cost) - 1 <= maxBytes);
 
     /// <summary>Connected components of the graph joining sentences at least this similar.</summary>
@@ -205,6 +207,13 @@ public sealed record SubmodularOptions
     /// Gain is divided by bytes to this power: 0 ignores length, 1 favours short fragments; 0.3 was best on DUC 2004 val.
     /// </summary>
     public double CostExponent { get; init; } = 0.3;
+
+    /// <summary>
+    /// No two chosen sentences may be this similar: the square-root reward only discounts a second sentence of the
+    /// same group, and groups (connected at the redundancy similarity) miss paraphrases that share fewer words, such
+    /// as two wire leads of one vote. 0.35 was best on DUC 2004 val (0.3 and 0.45 lost 0.6 and 0.1 ROUGE-1 points).
+    /// </summary>
+    public double MaxPairSimilarity { get; init; } = 0.35;
 
     /// <summary>Improving swap/addition passes after the greedy.</summary>
     public int LocalSearchPasses { get; init; } = 10;

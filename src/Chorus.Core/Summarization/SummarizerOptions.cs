@@ -15,6 +15,19 @@ public sealed record SummarizerOptions
     /// <summary>Weight of corroboration: the share of independent sources that report the sentence.</summary>
     public double CorroborationWeight { get; init; } = 0.4;
 
+    /// <summary>
+    /// Corroboration graded rather than counted: for each other source, the similarity of its sentence closest to this
+    /// one, averaged, instead of the share of sources with a sentence past <see cref="MatchSimilarity"/>. A count
+    /// treats a near-copy and a bare match alike and misses reports a little below the threshold.
+    /// </summary>
+    public bool GradedCorroboration { get; init; }
+
+    /// <summary>
+    /// Weight of phrase corroboration: how many other sources use the sentence's word pairs (see
+    /// <see cref="PhraseCorroboration"/>). 0 leaves it out.
+    /// </summary>
+    public double PhraseCorroborationWeight { get; init; }
+
     /// <summary>Weight of centrality: similarity to the story's centroid.</summary>
     public double CentralityWeight { get; init; } = 0.4;
 
@@ -34,6 +47,12 @@ public sealed record SummarizerOptions
     public double DanglingOpeningFactor { get; init; } = 0.6;
 
     /// <summary>
+    /// Sentences with quotation marks have their score multiplied by this: a quote gives one voice's words, where a
+    /// summary reports what happened.
+    /// </summary>
+    public double QuoteFactor { get; init; } = 1;
+
+    /// <summary>
     /// When positive, position weighs by sentence number, halving every this many sentences (the news lead), rather
     /// than by relative position in the article.
     /// </summary>
@@ -51,15 +70,20 @@ public sealed record SummarizerOptions
     /// <summary>
     /// Settings for scoring on newswire summarization sets (DUC), tuned on the DUC 2004 validation half only:
     /// trimming frees bytes of the 665-byte budget for content; wire stories put their news in the first few
-    /// sentences whatever the article's length, so position halves every four sentences with a light weight;
-    /// sentences under ten words in wire copy are mostly quotes and asides; submodular selection fills the byte budget
-    /// with more of the story than the greedy pick.
+    /// sentences whatever the article's length, so position halves every four sentences; sentences under ten words in
+    /// wire copy are mostly quotes and asides; submodular selection fills the byte budget with more of the story than
+    /// the greedy pick. Corroboration is graded and extended to phrases, and quotes weigh less: together with the
+    /// pair-similarity limit of the selector these moved DUC 2004 val ROUGE-1 from 0.397 to 0.411 (README,
+    /// "Evaluating summaries", has the neighbouring settings).
     /// </summary>
     public static SummarizerOptions ForNewswireEvaluation { get; } = new()
     {
         TrimSentences = true,
         PositionHalfLife = 4,
-        PositionWeight = 0.1,
+        PositionWeight = 0.3,
+        GradedCorroboration = true,
+        PhraseCorroborationWeight = 0.3,
+        QuoteFactor = 0.7,
         MinWords = 10,
         Submodular = new SubmodularOptions(),
     };

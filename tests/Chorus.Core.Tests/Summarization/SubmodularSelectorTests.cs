@@ -53,6 +53,21 @@ public class SubmodularSelectorTests
     }
 
     [Fact]
+    public void NoTwoChosenSentencesAreAsSimilarAsTheLimit()
+    {
+        var (selector, story, candidates) = Build();
+        var (chosen, _) = selector.Select(candidates, SummaryBudget.OfBytes(2000));
+        Assert.True(chosen.Count >= 2);
+        foreach (var a in chosen)
+        {
+            Assert.All(chosen.Where(b => b != a), b => Assert.True(story.Similarity(a, b) < Options.Submodular!.MaxPairSimilarity));
+        }
+
+        var paraphrases = candidates.Any(a => candidates.Any(b => b > a && story.Similarity(a, b) >= Options.Submodular!.MaxPairSimilarity));
+        Assert.True(paraphrases, "the tiny cluster should hold sentences past the limit, or this test checks nothing");
+    }
+
+    [Fact]
     public void CutLastBudgetAddsOneOverflowingSentenceAndSelectionIsDeterministic()
     {
         var (selector, story, candidates) = Build();

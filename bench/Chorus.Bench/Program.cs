@@ -6,6 +6,7 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep (clustering thresholds on the val halves)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-confusion [DATA] (per-topic splits and merges)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep-long (full-article thresholds, DUC val only)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-orders [N] (settings scored on N shuffles of DUC val + UCI val)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
@@ -14,6 +15,7 @@ return mode switch
     "brief-stages" => StageReport.Run(),
     "cluster-sweep" => ClusterSweep.Run(),
     "cluster-sweep-long" => LongTextSweep.Run(),
+    "cluster-orders" => ClusterOrders.Run(args[1..]),
     "cluster-confusion" => ClusterConfusion.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")),
     "scale" => ScaleBenchmark.RunAll(args[1..]),
     "scale-one" => ScaleBenchmark.RunOne(

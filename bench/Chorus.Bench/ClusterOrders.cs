@@ -33,19 +33,20 @@ internal static class ClusterOrders
     {
         var d = new ClusteringOptions();
         yield return ("defaults", d);
-        foreach (var min in new[] { 0.1, 0.11, 0.13, 0.14, 0.16 })
+        foreach (var min in new[] { 0.1, 0.11, 0.13, 0.14, 0.15, 0.16 })
         {
-            yield return ($"min {min}", d with { MinScore = min });
+            yield return (string.Create(CultureInfo.InvariantCulture, $"min score {min}"), d with { MinScore = min });
         }
 
-        foreach (var merge in new[] { 0.3, 0.4, 1.0 })
-        {
-            yield return ($"long merge {merge}", d with { LongTextMergeScore = merge });
-        }
-
-        foreach (var entity in new[] { 0.0, 0.3 })
-        {
-            yield return ($"entity {entity}", d with { EntityWeight = entity });
-        }
+        yield return ("long-text merge 0.3", d with { LongTextMergeScore = 0.3 });
+        yield return ("long-text merge off", d with { LongTextMergeScore = 1 });
+        yield return ("entity weight 0", d with { EntityWeight = 0 });
+        yield return ("entity weight 0.3", d with { EntityWeight = 0.3 });
+        yield return ("IDF prior 5", d with { IdfPriorDocuments = 5 });
+        yield return ("IDF prior 50", d with { IdfPriorDocuments = 50 });
+        yield return ("body words 150", d with { MaxBodyWords = 150 });
+        yield return ("body words 600", d with { MaxBodyWords = 600 });
+        yield return ("centroid terms 1000 (no pruning)", d with { CentroidTerms = 1000 });
+        yield return ("index 60, query 40, 200 candidates", d with { IndexedTermsPerStory = 60, QueryTerms = 40, MaxCandidates = 200 });
     }
 }

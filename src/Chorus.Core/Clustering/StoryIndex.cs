@@ -42,9 +42,6 @@ internal sealed class StoryIndex
         story.IndexedTerms = [];
     }
 
-    /// <summary>Whether any open story is listed under the term.</summary>
-    public bool Lists(string term) => postings.ContainsKey(term);
-
     /// <summary>
     /// The stories sharing the most query terms, at most <paramref name="limit"/> (ties by id), so the cost of
     /// scoring an article stays bounded however many stories are open.

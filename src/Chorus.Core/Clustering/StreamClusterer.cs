@@ -157,9 +157,7 @@ public sealed partial class StreamClusterer
 
     private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, DateTime? time)
     {
-        // The heaviest terms that some open story is listed under: a term no earlier article had weighs most by IDF
-        // but can find no story, and a long article has dozens of them.
-        var query = vector.Where(kv => index.Lists(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+        var query = vector.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.QueryTerms).Select(kv => kv.Key);
         StoryProfile? best = null;
         var bestScore = 0.0;

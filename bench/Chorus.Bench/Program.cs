@@ -6,6 +6,8 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep (clustering thresholds on the val halves)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-confusion [DATA] (per-topic splits and merges)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep-long (full-article thresholds, DUC val only)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-orders [N] (settings scored on N shuffles of DUC val + UCI val)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-ceiling [DATA] (oracle nearest-topic bound of the features)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-one N [BATCH] [sequential]  (one size, this process)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-overlap [N]  (reading overlapped with clustering vs not)
@@ -16,6 +18,8 @@ return mode switch
     "brief-stages" => StageReport.Run(),
     "cluster-sweep" => ClusterSweep.Run(),
     "cluster-sweep-long" => LongTextSweep.Run(),
+    "cluster-orders" => ClusterOrders.Run(args[1..]),
+    "cluster-ceiling" => ClusterCeiling.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")),
     "cluster-confusion" => ClusterConfusion.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")),
     "scale" => ScaleBenchmark.RunAll(args[1..]),
     "scale-one" => ScaleBenchmark.RunOne(
@@ -34,6 +38,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-ceiling [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N] [BenchmarkDotNet options]");
     return 2;
 }

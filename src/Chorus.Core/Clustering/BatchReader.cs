@@ -19,10 +19,12 @@ public static class BatchReader
     /// <summary>Below this many documents a batch is cleaned on one thread: splitting costs more than it saves.</summary>
     private const int ParallelCleanMinimum = 64;
 
-    public static ReadBatch Read(IReadOnlyList<RawDocument> documents, DateTime ingestedUtc, Func<ClusterDocument, PreparedDocument> prepare)
+    /// <summary>Reads a batch on at most <paramref name="threads"/> threads.</summary>
+    public static ReadBatch Read(IReadOnlyList<RawDocument> documents, DateTime ingestedUtc, Func<ClusterDocument, PreparedDocument> prepare, int threads)
     {
         var problems = new List<InputProblem>();
-        var articles = CleanInParallel(documents, problems);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+        var articles = CleanInParallel(documents, problems, parallel);
         var rawByOrigin = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -30,7 +32,7 @@ public static class BatchReader
         }
 
         var read = new ReadArticle[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        Parallel.For(0, articles.Count, parallel, i =>
         {
             var article = articles[i];
             var published = PublishedTime(article.Published);
@@ -46,12 +48,15 @@ public static class BatchReader
     public static DateTime? PublishedTime(ArticleDate? published) =>
         published is null ? null : new DateTime(published.Date, published.Time ?? TimeOnly.MinValue, DateTimeKind.Utc);
 
-    /// <summary>Halves of the batch on two threads: cleaning is the slowest pure stage and single-threaded.</summary>
-    private static List<Article> CleanInParallel(IReadOnlyList<RawDocument> documents, List<InputProblem> problems)
+    /// <summary>One part of the batch per thread: cleaning is the slowest pure stage and single-threaded.</summary>
+    private static List<Article> CleanInParallel(IReadOnlyList<RawDocument> documents, List<InputProblem> problems, ParallelOptions parallel)
     {
-        var parts = documents.Count < ParallelCleanMinimum ? [documents.ToArray()] : documents.Chunk((documents.Count + 1) / 2).ToArray();
+        var threads = parallel.MaxDegreeOfParallelism;
+        var parts = documents.Count < ParallelCleanMinimum || threads == 1
+            ? [documents.ToArray()]
+            : documents.Chunk((documents.Count + threads - 1) / threads).ToArray();
         var results = new (List<Article> Articles, List<InputProblem> Problems)[parts.Length];
-        Parallel.For(0, parts.Length, i =>
+        Parallel.For(0, parts.Length, parallel, i =>
         {
             var partProblems = new List<InputProblem>();
             results[i] = (ArticleReader.ReadAll(parts[i], partProblems), partProblems);

@@ -39,19 +39,20 @@ public sealed class StreamIngestor
 
     public RunTotals Totals => new(added, alreadyStored, copies, newStories, warnings);
 
-    public IngestBatchResult IngestBatch(IReadOnlyList<RawDocument> documents) => Commit(Read(documents));
+    public IngestBatchResult IngestBatch(IReadOnlyList<RawDocument> documents) => Commit(Read(documents, Environment.ProcessorCount));
 
     /// <summary>
     /// Ingests batch after batch, reading (cleaning, preparing) the next batch on other threads while this one is
     /// clustered and committed: clustering and the store are sequential, reading is not, so on two cores the two
-    /// halves overlap. Each result is yielded once its batch is committed.
+    /// halves overlap. Reading leaves one core to the sequential half, which sets the pace. Each result is yielded
+    /// once its batch is committed.
     /// </summary>
     public IEnumerable<IngestBatchResult> IngestAll(IEnumerable<IReadOnlyList<RawDocument>> batches)
     {
         Task<ReadBatch>? reading = null;
         foreach (var documents in batches)
         {
-            var next = Task.Run(() => Read(documents));
+            var next = Task.Run(() => Read(documents, Environment.ProcessorCount - 1));
             if (reading is not null)
             {
                 yield return Commit(reading.GetAwaiter().GetResult());
@@ -77,10 +78,10 @@ public sealed class StreamIngestor
         return Totals;
     }
 
-    private ReadBatch Read(IReadOnlyList<RawDocument> documents)
+    private ReadBatch Read(IReadOnlyList<RawDocument> documents, int threads)
     {
         var started = Stopwatch.GetTimestamp();
-        var batch = BatchReader.Read(documents, clock(), clusterer.Prepare);
+        var batch = BatchReader.Read(documents, clock(), clusterer.Prepare, threads);
         Interlocked.Add(ref readTicks, Stopwatch.GetElapsedTime(started).Ticks);
 
         return batch;

@@ -18,6 +18,14 @@ public sealed record DocumentFeatures(Dictionary<string, int> TermCounts, HashSe
         return new DocumentFeatures(counts, entities);
     }
 
+    /// <summary>The distinct terms of a short text (a title), as the clusterer counts them.</summary>
+    public static IReadOnlyCollection<string> TermsOf(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Count(text, 1, int.MaxValue, counts, new HashSet<string>(StringComparer.Ordinal));
+        return counts.Keys;
+    }
+
     private static void Count(string text, int weight, int maxWords, Dictionary<string, int> counts, HashSet<string> entities)
     {
         var words = 0;

@@ -79,6 +79,7 @@ public sealed partial class StreamClusterer
         Prune(into.Terms, options.CentroidTerms);
         Prune(into.Entities, options.StoryEntities);
         into.NormStamp = -1;
+        PreferHeadline(into, from.Headline);
         index.Unlist(from);
         open.Remove(from.Id);
         changed.Remove(from.Id);

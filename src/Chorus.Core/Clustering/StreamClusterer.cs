@@ -94,7 +94,7 @@ public sealed partial class StreamClusterer
             }
             else
             {
-                var story = new StoryProfile(NextStoryId++, Headline(document), document.Time);
+                var story = new StoryProfile(NextStoryId++, FirstHeadline(document), document.Time);
                 open[story.Id] = story;
                 assignment = new ClusterAssignment(document.Id, story.Id, JoinKind.New, score);
                 Grow(story, prepared, isCopy: false);
@@ -229,6 +229,10 @@ public sealed partial class StreamClusterer
         Prune(story.Entities, options.StoryEntities);
         index.Relist(story, IndexTerms(story));
         changed[story.Id] = story;
+        if (story.Articles > 1 && !string.IsNullOrWhiteSpace(prepared.Document.Title))
+        {
+            PreferHeadline(story, prepared.Document.Title.Trim());
+        }
     }
 
     /// <summary>
@@ -292,7 +296,7 @@ public sealed partial class StreamClusterer
         }
     }
 
-    private static string Headline(ClusterDocument document)
+    private static string FirstHeadline(ClusterDocument document)
     {
         if (!string.IsNullOrWhiteSpace(document.Title))
         {

@@ -33,6 +33,25 @@ public sealed class StreamClustererTests
     }
 
     [Fact]
+    public void AStoryIsHeadedByTheTitleThatBestStatesItNotByTheFirstToArrive()
+    {
+        var clusterer = new StreamClusterer();
+        var feature = Doc("f1", "'We lost everything': one family's night in Melk",
+            "The family fled their home in Melk when the earthquake in Tarvos province collapsed buildings around them.", 0);
+        var story = clusterer.Add(feature).StoryId;
+        foreach (var (_, doc) in Stream.Where(s => s.Gold == "quake"))
+        {
+            Assert.Equal(story, clusterer.Add(doc).StoryId);
+        }
+
+        var profile = Assert.Single(clusterer.TakeChanged(), s => s.Id == story);
+        Assert.Equal(4, profile.Articles);
+        Assert.Contains("Tarvos", profile.Headline, StringComparison.Ordinal);
+        Assert.Contains("arthquake", profile.Headline, StringComparison.Ordinal);
+        Assert.Contains(profile.Headline, Stream.Select(s => s.Doc.Title));
+    }
+
+    [Fact]
     public void ANearDuplicateJoinsItsOriginalsStoryAsACopy()
     {
         var clusterer = new StreamClusterer();

@@ -36,6 +36,9 @@ internal sealed class CopyWindow
         return best;
     }
 
+    /// <summary>The text an article is shingled from: its title, if any, over its body.</summary>
+    public static string TextOf(string? title, string text) => string.IsNullOrWhiteSpace(title) ? text : title + "\n" + text;
+
     public (ulong[] Shingles, ulong[] Signature) Prepare(string text)
     {
         var sorted = Shingles.Of(text, options.Copies.ShingleSize).ToArray();

@@ -42,10 +42,20 @@ public sealed class StoryProfile
     internal string[] IndexedTerms { get; set; } = [];
 }
 
-/// <summary>The clusterer's state as saved in a store: open stories, document frequencies, counters.</summary>
+/// <summary>
+/// The clusterer's state as saved in a store: open stories, document frequencies, counters, and the latest articles,
+/// from which the copy window is rebuilt so that a copy of an article stored by an earlier run is still found.
+/// </summary>
 public sealed record ClusterSnapshot(
     IReadOnlyList<StoryProfile> OpenStories,
     IReadOnlyDictionary<string, int> DocumentFrequency,
     long Documents,
     long NextStoryId,
-    DateTime StreamTime);
+    DateTime StreamTime)
+{
+    /// <summary>The latest stored articles, oldest first.</summary>
+    public IReadOnlyList<StoredArticleText> RecentArticles { get; init; } = [];
+}
+
+/// <summary>A stored article's text and the story it is in now.</summary>
+public sealed record StoredArticleText(string Id, long StoryId, string? Title, string Text);

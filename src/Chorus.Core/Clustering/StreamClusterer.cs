@@ -32,6 +32,8 @@ public sealed partial class StreamClusterer
             open[story.Id] = story;
             index.Relist(story, IndexTerms(story));
         }
+
+        Remember(snapshot?.RecentArticles ?? []);
     }
 
     public ClusteringOptions Options => options;
@@ -48,8 +50,19 @@ public sealed partial class StreamClusterer
     public PreparedDocument Prepare(ClusterDocument document)
     {
         var features = DocumentFeatures.Of(document, options);
-        var (shingles, signature) = copies.Prepare(string.IsNullOrWhiteSpace(document.Title) ? document.Text : document.Title + "\n" + document.Text);
+        var (shingles, signature) = copies.Prepare(CopyWindow.TextOf(document.Title, document.Text));
         return new PreparedDocument(document, features, shingles, signature);
+    }
+
+    /// <summary>Puts stored articles (oldest first) back in the copy window, shingled in parallel.</summary>
+    private void Remember(IReadOnlyList<StoredArticleText> articles)
+    {
+        var prepared = new (ulong[] Shingles, ulong[] Signature)[articles.Count];
+        Parallel.For(0, articles.Count, i => prepared[i] = copies.Prepare(CopyWindow.TextOf(articles[i].Title, articles[i].Text)));
+        for (var i = 0; i < articles.Count; i++)
+        {
+            copies.Add(articles[i].Id, articles[i].StoryId, prepared[i].Shingles, prepared[i].Signature);
+        }
     }
 
     public ClusterAssignment Add(ClusterDocument document) => Add(Prepare(document));

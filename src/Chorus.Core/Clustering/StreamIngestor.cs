@@ -29,7 +29,8 @@ public sealed class StreamIngestor
     {
         this.store = store;
         this.clock = clock ?? (() => DateTime.UtcNow);
-        clusterer = new StreamClusterer(options, store.LoadClusterState());
+        options ??= new ClusteringOptions();
+        clusterer = new StreamClusterer(options, store.LoadClusterState(options.CopyWindowArticles));
         runId = store.StartRun(sources, this.clock());
     }
 

@@ -11,8 +11,11 @@ public interface IStoryStore : IDisposable
     /// <summary>The ids among <paramref name="articleIds"/> that are already stored.</summary>
     IReadOnlySet<string> Existing(IReadOnlyCollection<string> articleIds);
 
-    /// <summary>The clustering state to resume from: open stories, document frequencies, counters.</summary>
-    ClusterSnapshot LoadClusterState();
+    /// <summary>
+    /// The clustering state to resume from: open stories, document frequencies, counters, and the latest
+    /// <paramref name="recentArticles"/> articles for the copy window.
+    /// </summary>
+    ClusterSnapshot LoadClusterState(int recentArticles);
 
     long StartRun(IReadOnlyList<string> sources, DateTime startedUtc);
 

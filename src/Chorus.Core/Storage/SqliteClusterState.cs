@@ -6,7 +6,7 @@ namespace Chorus.Core.Storage;
 /// <summary>Reads the clusterer's saved state: open stories, document frequencies and counters.</summary>
 internal static class SqliteClusterState
 {
-    public static ClusterSnapshot Load(SqliteConnection connection)
+    public static ClusterSnapshot Load(SqliteConnection connection, int recentArticles)
     {
         var stories = new List<StoryProfile>();
         using (var command = connection.CreateCommand())
@@ -54,6 +54,29 @@ internal static class SqliteClusterState
             frequency,
             state.TryGetValue("documents", out var d) ? long.Parse(d, inv) : 0,
             state.TryGetValue("next_story_id", out var n) ? long.Parse(n, inv) : 1,
-            state.TryGetValue("stream_time", out var t) ? StoreTime.Parse(t) : DateTime.MinValue);
+            state.TryGetValue("stream_time", out var t) ? StoreTime.Parse(t) : DateTime.MinValue)
+        {
+            RecentArticles = RecentArticles(connection, recentArticles),
+        };
+    }
+
+    /// <summary>The latest <paramref name="limit"/> articles with the story each is in now, oldest first.</summary>
+    private static List<StoredArticleText> RecentArticles(SqliteConnection connection, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id, m.story_id, a.title, a.text FROM articles a JOIN story_articles m ON m.article_id = a.id
+            ORDER BY a.seq DESC LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var articles = new List<StoredArticleText>();
+        while (reader.Read())
+        {
+            articles.Add(new StoredArticleText(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+        }
+
+        articles.Reverse();
+        return articles;
     }
 }

@@ -76,6 +76,31 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void ACopyOfAnArticleStoredByAnEarlierRunIsFoundAsACopy()
+    {
+        var path = folder.File("a.db");
+        using (var store = SqliteStoryStore.Open(path))
+        {
+            Ingest(store, 0, 1, 2, 3);
+        }
+
+        var original = TempFolder.Article(2);
+        var copy = original with { Origin = "syndicated-copy.txt", Content = original.Content + "\nThe city council will meet on Friday to hear from the engineers about the closure.\n" };
+        using var reopened = SqliteStoryStore.Open(path);
+        var before = reopened.Stories(new StoryQuery());
+        var ingestor = new StreamIngestor(reopened, ["later run"], clock: () => Now);
+        var result = ingestor.IngestBatch([copy]);
+        ingestor.Finish();
+
+        Assert.Equal(1, result.Added);
+        Assert.Equal(1, result.Copies);
+        Assert.Equal(5, reopened.Counts().Articles);
+        Assert.Equal(1, reopened.Counts().Copies);
+        var grown = Assert.Single(reopened.Stories(new StoryQuery()), s => s.Articles == before.Single(b => b.Id == s.Id).Articles + 1);
+        Assert.Equal(before.Single(b => b.Id == grown.Id).IndependentSources, grown.IndependentSources);
+    }
+
+    [Fact]
     public void ArticlesOfOneStoryAreStoredTogetherAndServedForItsBrief()
     {
         using var store = SqliteStoryStore.Open(folder.File("a.db"));

@@ -44,7 +44,7 @@ public sealed record DocumentFeatures(Dictionary<string, int> TermCounts, HashSe
             }
 
             lastEnd = token.Span.End;
-            var lower = Strip(token.Text.ToLowerInvariant());
+            var lower = Tokenizer.Lowered(token.Text);
             if (lower.Length < 2 && !char.IsDigit(lower[0]))
             {
                 sentenceStart = false;
@@ -53,7 +53,7 @@ public sealed record DocumentFeatures(Dictionary<string, int> TermCounts, HashSe
 
             if (!StopWords.Contains(lower))
             {
-                var term = TermStemmer.Stem(SpellingVariants.Americanize(lower));
+                var term = Tokenizer.TermOf(lower);
                 counts[term] = counts.GetValueOrDefault(term) + weight;
                 if (!sentenceStart && IsCapitalised(token.Text))
                 {
@@ -82,7 +82,4 @@ public sealed record DocumentFeatures(Dictionary<string, int> TermCounts, HashSe
 
         return false;
     }
-
-    private static string Strip(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 }

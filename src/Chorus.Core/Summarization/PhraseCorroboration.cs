@@ -46,14 +46,9 @@ internal static class PhraseCorroboration
         var previousIsStop = true;
         foreach (var token in Tokenizer.Words(text))
         {
-            var lower = token.Text.ToLowerInvariant();
-            if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal))
-            {
-                lower = lower[..^2];
-            }
-
+            var lower = Tokenizer.Lowered(token.Text);
             var isStop = StopWords.Contains(lower);
-            var word = TermStemmer.Stem(SpellingVariants.Americanize(lower));
+            var word = Tokenizer.TermOf(lower);
             if (previous is not null && !(isStop && previousIsStop))
             {
                 yield return previous + " " + word;

@@ -55,7 +55,7 @@ public static class Tokenizer
         var terms = new List<string>();
         foreach (var token in Words(text))
         {
-            var word = StripPossessive(token.Text.ToLowerInvariant());
+            var word = Lowered(token.Text);
             if (word.Length < 2 && !char.IsDigit(word[0]))
             {
                 continue;
@@ -63,12 +63,18 @@ public static class Tokenizer
 
             if (!StopWords.Contains(word))
             {
-                terms.Add(TermStemmer.Stem(SpellingVariants.Americanize(word)));
+                terms.Add(TermOf(word));
             }
         }
 
         return terms;
     }
+
+    /// <summary>A word as terms are read from it: lower-cased, a possessive "'s" dropped.</summary>
+    public static string Lowered(string word) => StripPossessive(word.ToLowerInvariant());
+
+    /// <summary>The term of a lowered word: American spelling, Porter-stemmed.</summary>
+    public static string TermOf(string lowered) => TermStemmer.Stem(SpellingVariants.Americanize(lowered));
 
     private static string StripPossessive(string word)
     {

@@ -4,7 +4,7 @@ using Chorus.Core.Cleaning;
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
 using Chorus.Core.Facts;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Summarization;
 using Chorus.Core.Text;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Chorus.Core.Clustering;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 
 namespace Chorus.Bench;
 

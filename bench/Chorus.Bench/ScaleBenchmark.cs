@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Chorus.Core.Clustering;
-using Chorus.Core.Evaluation;
+using Chorus.Core.Pipeline;
+using Chorus.Evaluation;
 using Chorus.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +10,7 @@ namespace Chorus.Bench;
 
 /// <summary>
 /// Ingests synthetic labelled streams of 10k, 50k and 100k articles, each into a fresh store in its own process
-/// (so peak memory is per size), through the same <see cref="StreamIngestor"/> as <c>chorus ingest</c>: cleaning,
+/// (so peak memory is per size), through the same <see cref="IngestPipeline"/> as <c>chorus ingest</c>: cleaning,
 /// copy detection, clustering, SQLite with FTS5. Prints articles/s, peak memory, B-cubed F1, and the time per
 /// article at each size against the 10k run.
 /// </summary>
@@ -82,7 +83,7 @@ internal static class ScaleBenchmark
         var clock = Stopwatch.StartNew();
         using (var store = SqliteStoryStore.Open(db))
         {
-            var ingestor = new StreamIngestor(store, ["synthetic"]);
+            var ingestor = new IngestPipeline(store, ["synthetic"]);
             var batches = stream.Articles().Chunk(batchSize).Select(batch =>
             {
                 foreach (var article in batch)

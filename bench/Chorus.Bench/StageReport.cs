@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 
 namespace Chorus.Bench;

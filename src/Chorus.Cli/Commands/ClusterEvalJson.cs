@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Chorus.Core.Clustering;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Extraction;
 using Spectre.Console;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Chorus.Core.Evaluation;
-using Chorus.Core.Ingest;
+using Chorus.Evaluation;
+using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Rendering;
 using Spectre.Console;

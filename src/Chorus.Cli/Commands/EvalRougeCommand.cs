@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Summarization;
 using Spectre.Console;
 

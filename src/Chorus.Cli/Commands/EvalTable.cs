@@ -1,5 +1,5 @@
 using System.Globalization;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;

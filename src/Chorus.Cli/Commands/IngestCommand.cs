@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Chorus.Core.Clustering;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Documents;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 using Chorus.Core.Storage;
 using Spectre.Console;
 
@@ -62,7 +63,7 @@ internal static class IngestCommand
 
         try
         {
-            var ingestor = new StreamIngestor(store, sources);
+            var ingestor = new IngestPipeline(store, sources);
             var progress = new IngestProgress(documents.Count, problems.Count);
             if (interactive)
             {
@@ -112,7 +113,7 @@ internal static class IngestCommand
 
         public int Undated { get; private set; }
 
-        public void Add(IngestBatchResult result, int open)
+        public void Add(BatchResult result, int open)
         {
             batches++;
             read += result.Documents;

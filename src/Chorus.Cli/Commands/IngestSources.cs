@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 
 namespace Chorus.Cli.Commands;
 

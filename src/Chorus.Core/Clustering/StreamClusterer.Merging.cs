@@ -14,14 +14,6 @@ public sealed partial class StreamClusterer
         return storyId;
     }
 
-    /// <summary>Stories merged into others since the last call (absorbed id, surviving id), then forgets them.</summary>
-    public List<(long From, long Into)> TakeMerges()
-    {
-        var list = merges.ToList();
-        merges.Clear();
-        return list;
-    }
-
     /// <summary>
     /// After a story grows it may have become the same story as another open one (two halves started before the
     /// articles that bridge them arrived): the closest such neighbour above the merge score is folded into the
@@ -86,7 +78,7 @@ public sealed partial class StreamClusterer
         index.Relist(into, IndexTerms(into));
         changed[into.Id] = into;
         mergedInto[from.Id] = into.Id;
-        merges.Add((from.Id, into.Id));
+        merges.Add(new StoryMerge(from.Id, into.Id));
         return into;
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class StreamClusterer
     private readonly Dictionary<long, StoryProfile> changed = [];
     private readonly Dictionary<string, int> frequencyDelta = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> mergedInto = [];
-    private readonly List<(long From, long Into)> merges = [];
+    private readonly List<StoryMerge> merges = [];
     private long sinceSweep;
 
     public StreamClusterer(ClusteringOptions? options = null, ClusterSnapshot? snapshot = null)
@@ -123,20 +123,16 @@ public sealed partial class StreamClusterer
         return assignment;
     }
 
-    /// <summary>Stories created or changed since the last call (to be saved), then forgets them.</summary>
-    public List<StoryProfile> TakeChanged()
+    /// <summary>What changed since the last call (stories, merges, frequency increments, counters), then forgets it.</summary>
+    public ClusterChanges TakeChanges()
     {
-        var list = changed.Values.OrderBy(s => s.Id).ToList();
+        var stories = changed.Values.OrderBy(s => s.Id).ToList();
         changed.Clear();
-        return list;
-    }
-
-    /// <summary>Document-frequency increments since the last call, then forgets them.</summary>
-    public Dictionary<string, int> TakeFrequencyDelta()
-    {
         var delta = new Dictionary<string, int>(frequencyDelta, StringComparer.Ordinal);
         frequencyDelta.Clear();
-        return delta;
+        var storyMerges = merges.ToList();
+        merges.Clear();
+        return new ClusterChanges(stories, storyMerges, delta, Documents, NextStoryId, StreamTime);
     }
 
     public void CloseQuietStories()

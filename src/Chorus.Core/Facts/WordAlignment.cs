@@ -3,7 +3,7 @@ using Chorus.Core.Text;
 namespace Chorus.Core.Facts;
 
 /// <summary>Word sequences of quotes and sentences, and their longest common subsequence.</summary>
-internal static class WordAlignment
+public static class WordAlignment
 {
     /// <summary>Longest word sequence compared; longer quotes are compared on their first this many words.</summary>
     private const int MaxWords = 400;

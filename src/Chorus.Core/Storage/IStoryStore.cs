@@ -20,7 +20,7 @@ public interface IStoryStore : IDisposable
     long StartRun(IReadOnlyList<string> sources, DateTime startedUtc);
 
     /// <summary>Writes one batch in one transaction: all of it is stored, or none of it.</summary>
-    void CommitBatch(StoreBatch batch);
+    void CommitBatch(BatchWrite batch);
 
     void FinishRun(long runId, RunTotals totals, DateTime finishedUtc);
 

@@ -12,7 +12,7 @@ internal static class SqliteBatchWriter
     /// <summary>The schema from which sentences are spans keyed by the article's seq (see migration 3).</summary>
     public const int SentenceSpansSchema = 3;
 
-    public static void Write(SqliteConnection connection, StoreBatch batch, int schemaVersion)
+    public static void Write(SqliteConnection connection, BatchWrite batch, int schemaVersion)
     {
         using var transaction = connection.BeginTransaction();
         using var article = Command(connection, """
@@ -71,21 +71,22 @@ internal static class SqliteBatchWriter
 
         using (var merge = Command(connection, "UPDATE story_articles SET story_id = $into WHERE story_id = $from; DELETE FROM stories WHERE id = $from;"))
         {
-            foreach (var (from, into) in batch.Merges)
+            foreach (var (from, into) in batch.Changes.Merges)
             {
                 Set(merge, ("$from", from), ("$into", into));
                 merge.ExecuteNonQuery();
             }
         }
 
-        WriteStories(connection, batch.ChangedStories);
-        WriteFrequencies(connection, batch.FrequencyDelta);
+        var changes = batch.Changes;
+        WriteStories(connection, changes.ChangedStories);
+        WriteFrequencies(connection, changes.FrequencyDelta);
         using var state = Command(connection, "INSERT INTO state(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         foreach (var (key, value) in new[]
         {
-            ("documents", batch.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("next_story_id", batch.NextStoryId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("stream_time", StoreTime.Format(batch.StreamTime)),
+            ("documents", changes.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("next_story_id", changes.NextStoryId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("stream_time", StoreTime.Format(changes.StreamTime)),
         })
         {
             Set(state, ("$k", key), ("$v", value));

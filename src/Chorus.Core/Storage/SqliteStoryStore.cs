@@ -171,7 +171,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         command.ExecuteNonQuery();
     }
 
-    public void CommitBatch(StoreBatch batch)
+    public void CommitBatch(BatchWrite batch)
     {
         try
         {

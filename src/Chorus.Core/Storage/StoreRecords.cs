@@ -12,17 +12,8 @@ public sealed record ArticleToStore(
     bool TimeIsIngestTime,
     ClusterAssignment Assignment);
 
-/// <summary>Everything one batch changes; written in one transaction.</summary>
-public sealed record StoreBatch(
-    long RunId,
-    IReadOnlyList<ArticleToStore> Articles,
-    IReadOnlyList<StoryProfile> ChangedStories,
-    IReadOnlyList<(long From, long Into)> Merges,
-    IReadOnlyDictionary<string, int> FrequencyDelta,
-    long Documents,
-    long NextStoryId,
-    DateTime StreamTime,
-    DateTime IngestedUtc);
+/// <summary>Everything one batch writes, in one transaction: its new articles and what clustering them changed.</summary>
+public sealed record BatchWrite(long RunId, IReadOnlyList<ArticleToStore> Articles, ClusterChanges Changes, DateTime IngestedUtc);
 
 /// <summary>What a run did, saved when it finishes.</summary>
 public sealed record RunTotals(int Added, int AlreadyStored, int Copies, int NewStories, int Warnings);

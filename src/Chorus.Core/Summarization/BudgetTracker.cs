@@ -3,7 +3,7 @@ using System.Text;
 namespace Chorus.Core.Summarization;
 
 /// <summary>Counts what a summary has used of its word or byte budget as sentences are added.</summary>
-internal sealed class BudgetTracker(SummaryBudget budget)
+public sealed class BudgetTracker(SummaryBudget budget)
 {
     /// <summary>With fewer words than this left, no useful sentence fits.</summary>
     private const int MinUsefulWords = 6;

@@ -1,5 +1,5 @@
 using Chorus.Core.Clustering;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Tests.Support;
 using Xunit;
 
@@ -44,7 +44,7 @@ public sealed class StreamClustererTests
             Assert.Equal(story, clusterer.Add(doc).StoryId);
         }
 
-        var profile = Assert.Single(clusterer.TakeChanged(), s => s.Id == story);
+        var profile = Assert.Single(clusterer.TakeChanges().ChangedStories, s => s.Id == story);
         Assert.Equal(4, profile.Articles);
         Assert.Contains("Tarvos", profile.Headline, StringComparison.Ordinal);
         Assert.Contains("arthquake", profile.Headline, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class StreamClustererTests
         var clusterer = new StreamClusterer(options);
         var first = clusterer.Add(Stream[0].Doc).StoryId;
         clusterer.Add(Doc("x", "Unrelated harvest festival opens in Brevik", "Farmers in Brevik opened the harvest festival with a parade.", 100));
-        Assert.Contains(clusterer.TakeChanged(), s => s.Id == first && s.Closed);
+        Assert.Contains(clusterer.TakeChanges().ChangedStories, s => s.Id == first && s.Closed);
         var late = clusterer.Add(Stream[2].Doc with { Time = Day.AddHours(101) });
         Assert.NotEqual(first, late.StoryId);
     }
@@ -88,8 +88,8 @@ public sealed class StreamClustererTests
 
         var firstHalf = new StreamClusterer();
         var got = Stream.Take(3).Select(s => firstHalf.Add(s.Doc).StoryId).ToList();
-        var open = firstHalf.TakeChanged();
-        var snapshot = new ClusterSnapshot(open, firstHalf.TakeFrequencyDelta(), firstHalf.Documents, firstHalf.NextStoryId, firstHalf.StreamTime);
+        var changes = firstHalf.TakeChanges();
+        var snapshot = new ClusterSnapshot(changes.ChangedStories, changes.FrequencyDelta, changes.Documents, changes.NextStoryId, changes.StreamTime);
         var resumed = new StreamClusterer(null, snapshot);
         got.AddRange(Stream.Skip(3).Select(s => resumed.Add(s.Doc).StoryId));
         Assert.Equal(expected, got);
@@ -106,7 +106,7 @@ public sealed class StreamClustererTests
         Assert.NotEqual(a, b);
         Assert.Equal(clusterer.Resolve(a), clusterer.Resolve(b));
         Assert.Equal(clusterer.Resolve(a), c.StoryId);
-        Assert.Single(clusterer.TakeMerges());
+        Assert.Single(clusterer.TakeChanges().Merges);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Chorus.Core.Clustering;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Xunit;
 
 namespace Chorus.Core.Tests.Evaluation;

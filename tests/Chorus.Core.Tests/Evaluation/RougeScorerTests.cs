@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Tests.Support;
 using Xunit;
 

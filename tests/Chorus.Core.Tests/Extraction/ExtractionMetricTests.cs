@@ -1,4 +1,4 @@
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Chorus.Core.Documents;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Tests.Support;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,5 @@
 using System.Text;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 using Xunit;
 
 namespace Chorus.Core.Tests.Ingest;

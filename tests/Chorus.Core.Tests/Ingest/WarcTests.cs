@@ -1,6 +1,6 @@
 using System.Text;
 using Chorus.Core.Documents;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 using Chorus.Core.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using Chorus.Core.Clustering;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Xunit;
@@ -19,7 +20,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
 
     private static void Ingest(IStoryStore store, params int[] articles)
     {
-        var ingestor = new StreamIngestor(store, ["test"], clock: () => Now);
+        var ingestor = new IngestPipeline(store, ["test"], clock: () => Now);
         ingestor.IngestBatch(articles.Select(n => TempFolder.Article(n)).ToList());
         ingestor.Finish();
     }
@@ -36,7 +37,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
             Assert.Equal(2, first.Stories);
             var stories = store.Stories(new StoryQuery());
 
-            var again = new StreamIngestor(store, ["again"], clock: () => Now);
+            var again = new IngestPipeline(store, ["again"], clock: () => Now);
             var result = again.IngestBatch([.. new[] { 0, 1, 2, 3 }.Select(n => TempFolder.Article(n))]);
             again.Finish();
             Assert.Equal(0, result.Added);
@@ -57,10 +58,10 @@ public sealed class SqliteStoryStoreTests : IDisposable
         var batches = Enumerable.Range(0, 24).Select(n => TempFolder.Article(n)).Chunk(5).ToList();
         using var sequential = SqliteStoryStore.Open(folder.File("sequential.db"));
         using var overlapped = SqliteStoryStore.Open(folder.File("overlapped.db"));
-        var one = new StreamIngestor(sequential, ["test"], clock: () => Now);
+        var one = new IngestPipeline(sequential, ["test"], clock: () => Now);
         var sequentialResults = batches.Select(one.IngestBatch).ToList();
         one.Finish();
-        var other = new StreamIngestor(overlapped, ["test"], clock: () => Now);
+        var other = new IngestPipeline(overlapped, ["test"], clock: () => Now);
         var overlappedResults = other.IngestAll(batches).ToList();
         other.Finish();
 
@@ -88,7 +89,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
         var copy = original with { Origin = "syndicated-copy.txt", Content = original.Content + "\nThe city council will meet on Friday to hear from the engineers about the closure.\n" };
         using var reopened = SqliteStoryStore.Open(path);
         var before = reopened.Stories(new StoryQuery());
-        var ingestor = new StreamIngestor(reopened, ["later run"], clock: () => Now);
+        var ingestor = new IngestPipeline(reopened, ["later run"], clock: () => Now);
         var result = ingestor.IngestBatch([copy]);
         ingestor.Finish();
 
@@ -119,7 +120,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
     public void AnUndatedArticleTakesTheIngestTimeMarkedAsSuch()
     {
         using var store = SqliteStoryStore.Open(folder.File("a.db"));
-        var ingestor = new StreamIngestor(store, ["test"], clock: () => Now);
+        var ingestor = new IngestPipeline(store, ["test"], clock: () => Now);
         var result = ingestor.IngestBatch([TempFolder.Article(0, date: null), TempFolder.Article(2)]);
         Assert.Equal(1, result.Undated);
         var documents = store.StoryDocuments(store.Stories(new StoryQuery()).Single().Id);
@@ -149,7 +150,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
         using (var old = SqliteStoryStore.Open(path, schemaVersion: 1))
         {
             Assert.Equal(1, old.SchemaVersion);
-            var ingestor = new StreamIngestor(old, ["v1"], clock: () => Now);
+            var ingestor = new IngestPipeline(old, ["v1"], clock: () => Now);
             ingestor.IngestBatch([TempFolder.Article(0), TempFolder.Article(1)]);
             sentences = old.Counts().Sentences;
         }

@@ -1,6 +1,6 @@
-using Chorus.Core.Evaluation;
+using Chorus.Evaluation;
 using Chorus.Core.Summarization;
-using Chorus.Core.Summarization.Baselines;
+using Chorus.Evaluation.Baselines;
 using Xunit;
 
 namespace Chorus.Core.Tests.Summarization;

@@ -1,5 +1,5 @@
 using Chorus.Core.Documents;
-using Chorus.Core.Ingest;
+using Chorus.Core.Inputs;
 
 namespace Chorus.Core.Tests.Support;
 

@@ -1,0 +1,120 @@
+using System.Xml;
+using System.Xml.Linq;
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Inputs;
+
+/// <summary>
+/// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds. Each item with full content (<c>content:encoded</c>, Atom
+/// <c>content</c>) becomes an article; an item with only a summary has its linked page fetched (when fetching is
+/// allowed). The feed's title becomes every item's outlet.
+/// </summary>
+internal static class FeedReader
+{
+    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>DTDs are refused (entity expansion attacks); entities from anywhere else are capped.</summary>
+    private static readonly XmlReaderSettings Safe = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+    };
+
+    public static void Read(string origin, string xml, bool fetchAllowed, InputCollector batch)
+    {
+        XDocument document;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), Safe);
+            document = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            batch.Problem(origin, $"looks like a feed but is not valid XML (line {e.LineNumber}, position {e.LinePosition}: {e.Message.Split('.')[0]}); skipped");
+            return;
+        }
+
+        var root = document.Root!;
+        var isAtom = root.Name.LocalName == "feed";
+        var channel = isAtom ? root : root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") ?? root;
+        var feedTitle = Child(channel, "title");
+        var items = (isAtom ? root.Elements().Where(e => e.Name.LocalName == "entry") : root.Descendants().Where(e => e.Name.LocalName == "item")).ToList();
+        if (items.Count == 0)
+        {
+            batch.Problem(origin, "is a feed with no items; skipped");
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            ReadItem(items[i], $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed, batch);
+        }
+    }
+
+    private static void ReadItem(XElement item, string origin, string? feedTitle, bool isAtom, bool fetchAllowed, InputCollector batch)
+    {
+        var title = Child(item, "title");
+        var link = isAtom ? AtomLink(item) : Child(item, "link") ?? Guid(item);
+        var date = isAtom ? Child(item, "published") ?? Child(item, "updated") : Child(item, "pubDate") ?? item.Element(Dc + "date")?.Value;
+        var full = isAtom ? AtomContent(item) : item.Element(Content + "encoded")?.Value;
+        var hints = new RawDocument(origin, "", ContentKind.Html)
+        {
+            Url = link,
+            TitleHint = title,
+            OutletHint = feedTitle,
+            DateHint = date,
+        };
+
+        if (!string.IsNullOrWhiteSpace(full))
+        {
+            var kind = full.Contains('<', StringComparison.Ordinal) ? ContentKind.Html : ContentKind.PlainText;
+            batch.Documents.Add(hints with { Content = full, Kind = kind });
+        }
+        else if (link is not null && InputFormatSniffer.IsHttpUrl(link) && fetchAllowed)
+        {
+            batch.ToFetch.Add(new PendingFetch(link, origin, hints));
+        }
+        else
+        {
+            batch.Problem(origin, link is null
+                ? "feed item has neither full content nor a link; skipped"
+                : "feed item has only a summary and fetching its page is turned off; skipped");
+        }
+    }
+
+    private static string? Child(XElement parent, string localName)
+    {
+        var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string? Guid(XElement item)
+    {
+        var guid = item.Elements().FirstOrDefault(e => e.Name.LocalName == "guid");
+        return guid is not null && (string?)guid.Attribute("isPermaLink") != "false" && InputFormatSniffer.IsHttpUrl(guid.Value.Trim()) ? guid.Value.Trim() : null;
+    }
+
+    private static string? AtomLink(XElement entry)
+    {
+        var links = entry.Elements().Where(e => e.Name.LocalName == "link").ToList();
+        var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate");
+        return (string?)alternate?.Attribute("href");
+    }
+
+    /// <summary>Atom content: escaped HTML or text as a string, XHTML as its inner markup.</summary>
+    private static string? AtomContent(XElement entry)
+    {
+        var content = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "content");
+        if (content is null || content.Attribute("src") is not null)
+        {
+            return null;
+        }
+
+        return (string?)content.Attribute("type") == "xhtml"
+            ? string.Concat(content.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)))
+            : content.Value;
+    }
+}

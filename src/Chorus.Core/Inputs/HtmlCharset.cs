@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Chorus.Core.Inputs;
+
+/// <summary>
+/// Decodes web content: a byte-order mark wins, then the HTTP charset, then a <c>&lt;meta charset&gt;</c> (or
+/// http-equiv) in the first bytes, then the fallback detector of <see cref="TextDecoding"/> (strict UTF-8, else
+/// Windows-1252).
+/// </summary>
+public static partial class HtmlCharset
+{
+    /// <summary>Browsers look for the meta charset in the first 1024 bytes; some pages put it later, so look a little further.</summary>
+    private const int MetaScanBytes = 4096;
+
+    static HtmlCharset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        if (HasBom(bytes) || bytes.Length == 0)
+        {
+            return TextDecoding.Decode(bytes);
+        }
+
+        var declared = FromContentType(contentType) ?? FromMeta(bytes);
+        if (declared is not null && TryEncoding(declared) is { } encoding && encoding.WebName != "utf-8")
+        {
+            var binary = TextDecoding.Decode(bytes[..Math.Min(bytes.Length, 8192)]);
+            if (binary.EncodingName == "binary")
+            {
+                return binary;
+            }
+
+            var text = encoding.GetString(bytes);
+            return string.IsNullOrWhiteSpace(text)
+                ? new DecodedText(null, encoding.WebName, "the page holds no text")
+                : new DecodedText(text, encoding.WebName, null);
+        }
+
+        return TextDecoding.Decode(bytes);
+    }
+
+    public static string? FromContentType(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return null;
+        }
+
+        var match = CharsetParameter().Match(contentType);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static string? FromMeta(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaScanBytes)]);
+        var match = MetaCharset().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static Encoding? TryEncoding(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name.Trim().Trim('"', '\''));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([\w.:-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+}

@@ -1,0 +1,21 @@
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Inputs;
+
+/// <summary>A page a container (feed item, URL list) points at, to be fetched with what the container knew.</summary>
+internal sealed record PendingFetch(string Url, string Origin, RawDocument? Hints);
+
+/// <summary>What reading the inputs produced so far: documents, named problems, notes and pages still to fetch.</summary>
+internal sealed class InputCollector
+{
+    public List<RawDocument> Documents { get; } = [];
+
+    public List<InputProblem> Problems { get; } = [];
+
+    /// <summary>Things worth telling the user that are not problems, such as WARC records skipped by type.</summary>
+    public List<string> Notes { get; } = [];
+
+    public List<PendingFetch> ToFetch { get; } = [];
+
+    public void Problem(string input, string message) => Problems.Add(new InputProblem(input, message));
+}

@@ -1,0 +1,203 @@
+using System.IO.Compression;
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Inputs;
+
+/// <summary>
+/// Everything read from a command line's inputs: raw documents ready for <see cref="Pipeline.ArticleReader"/>,
+/// problems naming each bad input, notes (records skipped by kind), and paths that do not exist.
+/// </summary>
+public sealed record LoadedInputs(
+    IReadOnlyList<RawDocument> Documents,
+    IReadOnlyList<InputProblem> Problems,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> MissingPaths);
+
+/// <summary>
+/// The one entry from command-line inputs to raw documents: files and folders (any mix of text, HTML, RSS/Atom,
+/// WARC, JSONL and URL lists, gzipped or not, each recognised from its content), and http(s) URLs, fetched under
+/// the limits of <see cref="InputOptions"/>. A bad input becomes a named problem; the rest are still read.
+/// </summary>
+public static class InputLoader
+{
+    /// <summary>Pages fetched at once.</summary>
+    private const int FetchConcurrency = 4;
+
+    /// <summary>Rounds of fetching: the URLs given, then the pages their feeds or lists point at; no deeper.</summary>
+    private const int MaxFetchRounds = 2;
+
+    public static LoadedInputs Load(IEnumerable<string> inputs, InputOptions? options = null) =>
+        LoadAsync(inputs, options).GetAwaiter().GetResult();
+
+    public static async Task<LoadedInputs> LoadAsync(IEnumerable<string> inputs, InputOptions? options = null, CancellationToken cancellation = default)
+    {
+        options ??= new InputOptions();
+        var batch = new InputCollector();
+        var all = inputs.ToList();
+        var urls = all.Where(InputFormatSniffer.IsHttpUrl).ToList();
+        var expanded = InputPaths.Expand(all.Where(i => !InputFormatSniffer.IsHttpUrl(i)));
+        foreach (var file in expanded.Files)
+        {
+            ReadFile(file, options, batch);
+        }
+
+        batch.ToFetch.InsertRange(0, urls.Select(u => new PendingFetch(u, u, null)));
+        await FetchPendingAsync(options, batch, cancellation).ConfigureAwait(false);
+        return new LoadedInputs(batch.Documents, batch.Problems, batch.Notes, expanded.MissingPaths);
+    }
+
+    private static void ReadFile(string file, InputOptions options, InputCollector batch)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > FileReader.MaxFileBytes)
+            {
+                batch.Problem(file, $"the file is {length / (1024 * 1024)} MB, over the {FileReader.MaxFileBytes / (1024 * 1024)} MB limit; skipped");
+                return;
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            batch.Problem(file, "cannot be read: " + e.Message);
+            return;
+        }
+
+        Dispatch(file, bytes, contentType: null, hints: null, options, batch);
+    }
+
+    /// <summary>Recognises what the bytes hold and hands them to the matching reader.</summary>
+    private static void Dispatch(string origin, byte[] bytes, string? contentType, RawDocument? hints, InputOptions options, InputCollector batch)
+    {
+        if (BoundedGzip.HasMagic(bytes))
+        {
+            if (InputFormatSniffer.IsWarc(PeekInflated(bytes, 5)))
+            {
+                WarcReader.Read(origin, bytes, options, batch);
+                return;
+            }
+
+            var inflated = BoundedGzip.Inflate(bytes, options.MaxInflatedBytes);
+            if (inflated.Bytes is null)
+            {
+                batch.Problem(origin, inflated.Failure + "; skipped");
+                return;
+            }
+
+            bytes = inflated.Bytes;
+        }
+
+        if (InputFormatSniffer.IsWarc(bytes))
+        {
+            WarcReader.Read(origin, bytes, options, batch);
+            return;
+        }
+
+        var decoded = HtmlCharset.Decode(bytes, contentType);
+        if (!decoded.Succeeded)
+        {
+            batch.Problem(origin, decoded.Failure!.Replace("the file", "it", StringComparison.Ordinal) + "; skipped");
+            return;
+        }
+
+        var text = decoded.Text!;
+        switch (InputFormatSniffer.Detect(text))
+        {
+            case InputFormat.Html when bytes.LongLength > options.MaxBodyBytes:
+                batch.Problem(origin, $"the page is {bytes.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB page limit; skipped");
+                break;
+            case InputFormat.Html:
+                batch.Documents.Add(Document(origin, text, ContentKind.Html, hints));
+                break;
+            case InputFormat.Feed:
+                FeedReader.Read(origin, text, options.FetchAllowed, batch);
+                break;
+            case InputFormat.Jsonl:
+                JsonlReader.Read(origin, text, batch);
+                break;
+            case InputFormat.UrlList:
+                foreach (var url in InputFormatSniffer.UrlLines(text, out _))
+                {
+                    batch.ToFetch.Add(new PendingFetch(url, url, null));
+                }
+
+                break;
+            default:
+                batch.Documents.Add(Document(origin, text, ContentKind.PlainText, hints));
+                break;
+        }
+    }
+
+    private static RawDocument Document(string origin, string text, ContentKind kind, RawDocument? hints) =>
+        hints is null ? new RawDocument(origin, text, kind) : hints with { Origin = origin, Content = text, Kind = kind };
+
+    private static byte[] PeekInflated(byte[] bytes, int count)
+    {
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
+            var buffer = new byte[count];
+            var read = gzip.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+            return buffer[..read];
+        }
+        catch (InvalidDataException)
+        {
+            return [];
+        }
+    }
+
+    private static async Task FetchPendingAsync(InputOptions options, InputCollector batch, CancellationToken cancellation)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var fetcher = new PageFetcher(options);
+        for (var round = 0; round < MaxFetchRounds && batch.ToFetch.Count > 0; round++)
+        {
+            var pending = batch.ToFetch.Where(p => seen.Add(p.Url)).ToList();
+            batch.ToFetch.Clear();
+            if (!options.FetchAllowed)
+            {
+                foreach (var p in pending)
+                {
+                    batch.Problem(p.Origin, "is a URL and fetching is turned off; skipped");
+                }
+
+                return;
+            }
+
+            using var gate = new SemaphoreSlim(FetchConcurrency);
+            var results = await Task.WhenAll(pending.Select(async p =>
+            {
+                await gate.WaitAsync(cancellation).ConfigureAwait(false);
+                try
+                {
+                    return await fetcher.FetchAsync(p.Url, cancellation).ConfigureAwait(false);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            })).ConfigureAwait(false);
+
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var (p, result) = (pending[i], results[i]);
+                if (result.Body is null)
+                {
+                    batch.Problem(p.Url, "cannot be fetched: " + result.Failure);
+                    continue;
+                }
+
+                var hints = (p.Hints ?? new RawDocument(p.Url, "", ContentKind.Html)) with { Url = result.Url, FetchedAt = result.FetchedAt };
+                Dispatch(p.Url, result.Body, result.ContentType, hints, options, batch);
+            }
+        }
+
+        foreach (var left in batch.ToFetch)
+        {
+            batch.Problem(left.Origin, $"is linked {MaxFetchRounds} levels deep from the inputs; not fetched");
+        }
+    }
+}

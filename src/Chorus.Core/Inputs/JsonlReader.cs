@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.Inputs;
+
+/// <summary>
+/// Reads JSON Lines: one article per line as <c>{url,title,text,source,date}</c> (also <c>articleBody</c>,
+/// <c>publisher</c>, <c>timestamp_ms</c>…), or a data-set line holding an <c>articles</c> array of such objects
+/// (the DUC 2004 clusters). Lines without article text are counted and reported once; bad lines are named.
+/// </summary>
+internal static class JsonlReader
+{
+    private static readonly string[] TextFields = ["text", "articleBody", "body", "content"];
+    private static readonly string[] HtmlFields = ["html"];
+    private static readonly string[] TitleFields = ["title", "headline"];
+    private static readonly string[] SourceFields = ["source", "publisher", "outlet", "site"];
+    private static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished"];
+
+    public static void Read(string origin, string text, InputCollector batch)
+    {
+        var withoutText = 0;
+        var lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            JsonDocument json;
+            try
+            {
+                json = JsonDocument.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                batch.Problem($"{origin}:{lineNumber}", $"not valid JSON ({e.Message.Split('.')[0]}); line skipped");
+                continue;
+            }
+
+            using (json)
+            {
+                if (json.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    batch.Problem($"{origin}:{lineNumber}", "is not a JSON object; line skipped");
+                    continue;
+                }
+
+                var items = json.RootElement.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Array
+                    ? articles.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select((a, i) => (a, $"{origin}:{lineNumber}#{i + 1}")).ToList()
+                    : [(json.RootElement, $"{origin}:{lineNumber}")];
+                foreach (var (item, itemOrigin) in items)
+                {
+                    if (ToDocument(item, itemOrigin) is { } document)
+                    {
+                        batch.Documents.Add(document);
+                    }
+                    else
+                    {
+                        withoutText++;
+                    }
+                }
+            }
+        }
+
+        if (withoutText > 0)
+        {
+            batch.Problem(origin, $"{withoutText} line(s) hold no article text (no text, articleBody or html field); skipped");
+        }
+    }
+
+    private static RawDocument? ToDocument(JsonElement item, string origin)
+    {
+        var html = First(item, HtmlFields);
+        var text = html ?? First(item, TextFields);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return new RawDocument(origin, text, html is not null ? ContentKind.Html : ContentKind.PlainText)
+        {
+            Url = First(item, ["url", "link"]),
+            TitleHint = First(item, TitleFields),
+            OutletHint = First(item, SourceFields),
+            DateHint = First(item, DateFields) ?? Timestamp(item),
+        };
+    }
+
+    private static string? First(JsonElement item, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return value.GetString();
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Timestamp(JsonElement item) =>
+        item.TryGetProperty("timestamp_ms", out var ms) && ms.TryGetInt64(out var value)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(value).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : null;
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+
+namespace Chorus.Core.Inputs;
+
+/// <summary>A fetched body with its final URL and content type, or the reason there is none.</summary>
+public sealed record FetchResult(string Url, byte[]? Body, string? ContentType, string? Failure, DateTimeOffset FetchedAt);
+
+/// <summary>
+/// Fetches pages over HTTP(S): connect and read timeouts, a body limit counted after decompression (gzip,
+/// deflate, brotli), redirects followed by hand (at most <see cref="InputOptions.MaxRedirects"/>, http/https only),
+/// a clear user agent, and every connection checked against <see cref="AddressPolicy"/> at connect time so a
+/// name that resolves to a private address is refused too.
+/// </summary>
+public sealed class PageFetcher : IDisposable
+{
+    private readonly HttpClient client;
+    private readonly InputOptions options;
+
+    public PageFetcher(InputOptions options)
+    {
+        this.options = options;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+            ConnectTimeout = options.ConnectTimeout,
+            UseCookies = false,
+            ConnectCallback = ConnectAsync,
+        };
+        client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5");
+    }
+
+    public void Dispose() => client.Dispose();
+
+    public async Task<FetchResult> FetchAsync(string url, CancellationToken cancellation = default)
+    {
+        var current = new Uri(url);
+        for (var hop = 0; hop <= options.MaxRedirects; hop++)
+        {
+            if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
+            {
+                return Fail(url, $"redirected to a {current.Scheme}: address, only http and https are fetched");
+            }
+
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                timeout.CancelAfter(options.ReadTimeout);
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    current = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    continue;
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    return Fail(url, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                }
+
+                if (response.Content.Headers.ContentLength is { } declared && declared > options.MaxBodyBytes)
+                {
+                    return Fail(url, $"the body is {declared / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit");
+                }
+
+                var (body, failure) = await ReadBodyAsync(response.Content, cancellation).ConfigureAwait(false);
+                return body is null
+                    ? Fail(url, failure!)
+                    : new FetchResult(current.ToString(), body, ContentTypeOf(response.Content.Headers), null, DateTimeOffset.UtcNow);
+            }
+            catch (HttpRequestException e)
+            {
+                return Fail(url, Reason(e));
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                return Fail(url, $"no answer within {options.ReadTimeout.TotalSeconds:0} s");
+            }
+        }
+
+        return Fail(url, $"more than {options.MaxRedirects} redirects");
+    }
+
+    private async Task<(byte[]? Body, string? Failure)> ReadBodyAsync(HttpContent content, CancellationToken cancellation)
+    {
+        using var stream = await content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        while (true)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            timeout.CancelAfter(options.ReadTimeout);
+            int read;
+            try
+            {
+                read = await stream.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                return (null, "the body could not be read: " + e.Message);
+            }
+
+            if (read == 0)
+            {
+                return (output.ToArray(), null);
+            }
+
+            if (output.Length + read > options.MaxBodyBytes)
+            {
+                return (null, $"the body is over the {options.MaxBodyBytes / (1024 * 1024)} MB limit (counted after decompression)");
+            }
+
+            output.Write(buffer, 0, read);
+        }
+    }
+
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
+            ? [literal]
+            : await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false);
+        if (!options.AllowPrivateAddresses)
+        {
+            foreach (var address in addresses)
+            {
+                if (AddressPolicy.RefusalReason(address) is { } reason)
+                {
+                    throw new HttpRequestException($"{host} resolves to {address}, a {reason} address; refused (use --allow-private to fetch it)");
+                }
+            }
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellation).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private static string? ContentTypeOf(HttpContentHeaders headers) => headers.ContentType?.ToString();
+
+    private static string Reason(HttpRequestException e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner.Message.Contains("refused (use --allow-private", StringComparison.Ordinal))
+            {
+                return inner.Message;
+            }
+        }
+
+        return e.InnerException is SocketException s ? $"cannot connect: {s.Message}" : e.Message;
+    }
+
+    private static FetchResult Fail(string url, string reason) => new(url, null, null, reason, DateTimeOffset.UtcNow);
+}

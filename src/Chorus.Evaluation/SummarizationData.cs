@@ -1,0 +1,20 @@
+using Chorus.Core.Summarization;
+
+namespace Chorus.Evaluation;
+
+/// <summary>One article of a summarization cluster.</summary>
+public sealed record ClusterArticle(int Index, string Text, string? Title, string? Source, string? Date);
+
+/// <summary>A cluster (topic set) of articles with its human reference summaries (sentences one a line).</summary>
+public sealed record SummarizationCluster(string Id, IReadOnlyList<ClusterArticle> Articles, IReadOnlyList<string> References);
+
+/// <summary>A published system's summary of one cluster.</summary>
+public sealed record PublishedSummary(string System, string ClusterId, string Summary);
+
+/// <summary>A multi-document summarization data set: clusters, published outputs, the summary length rule, and what could not be read.</summary>
+public sealed record SummarizationDataSet(
+    string Path,
+    IReadOnlyList<SummarizationCluster> Clusters,
+    IReadOnlyList<PublishedSummary> Published,
+    SummaryBudget DefaultBudget,
+    IReadOnlyList<string> Problems);

@@ -1,0 +1,47 @@
+using Chorus.Core.Summarization;
+using Chorus.Evaluation.Baselines;
+
+namespace Chorus.Evaluation;
+
+/// <summary>The systems <c>chorus eval summarize</c> knows: our baselines, the Chorus summarizer, and the published outputs of a data set.</summary>
+public static class SummarizationSystems
+{
+    public const string Chorus = "chorus";
+
+    /// <summary>Our systems in table order: baselines, then Chorus, then the oracle ceiling.</summary>
+    public static IReadOnlyList<SystemSpec> Ours(SummarizerOptions? chorusOptions = null) =>
+    [
+        new("random", _ => new RandomSummarizer()),
+        new("lead", _ => new LeadSummarizer()),
+        new("textrank", _ => new TextRankSummarizer()),
+        new("lexrank", _ => new LexRankSummarizer()),
+        new("centroid", _ => new CentroidSummarizer()),
+        new("mmr", _ => new MmrSummarizer()),
+        new(Chorus, _ => new CorroborationSummarizer(chorusOptions ?? SummarizerOptions.ForNewswireEvaluation)),
+        new("oracle", c => new GreedyOracleSummarizer(c.References)),
+    ];
+
+    public static IReadOnlyList<SystemSpec> Published(SummarizationDataSet data) =>
+        data.Published.Select(p => p.System).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(s => new SystemSpec(SummarizationEvaluator.PublishedPrefix + s, null))
+            .ToList();
+
+    /// <summary>
+    /// The systems a comma-separated selection names (case-insensitive); "published" names every published system.
+    /// Unknown names are returned so the caller can report them.
+    /// </summary>
+    public static (List<SystemSpec> Systems, List<string> Unknown) Select(IReadOnlyList<SystemSpec> all, string? selection)
+    {
+        if (string.IsNullOrWhiteSpace(selection))
+        {
+            return ([.. all], []);
+        }
+
+        var names = selection.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = names.Where(n => !n.Equals("published", StringComparison.OrdinalIgnoreCase)
+            && !all.Any(s => s.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        var chosen = all.Where(s => names.Any(n => s.Name.Equals(n, StringComparison.OrdinalIgnoreCase)
+            || (s.IsPublished && n.Equals("published", StringComparison.OrdinalIgnoreCase)))).ToList();
+        return (chosen, unknown);
+    }
+}

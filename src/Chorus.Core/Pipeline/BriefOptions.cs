@@ -1,4 +1,5 @@
 using Chorus.Core.Dedup;
+using Chorus.Core.Extraction;
 using Chorus.Core.Facts;
 using Chorus.Core.Summarization;
 
@@ -10,6 +11,9 @@ public sealed record BriefOptions
     public const int DefaultWords = 120;
 
     public int Words { get; init; } = DefaultWords;
+
+    /// <summary>How HTML pages are read (main-content extraction); the ingest pipeline reads pages with the same options.</summary>
+    public ExtractionOptions Extraction { get; init; } = new();
 
     public SummarizerOptions Summarizer { get; init; } = new();
 

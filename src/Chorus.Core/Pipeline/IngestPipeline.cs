@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Chorus.Core.Clustering;
 using Chorus.Core.Documents;
+using Chorus.Core.Extraction;
 using Chorus.Core.Storage;
 
 namespace Chorus.Core.Pipeline;
@@ -23,12 +24,15 @@ public sealed class IngestPipeline
     private readonly StreamClusterer clusterer;
     private readonly Func<DateTime> clock;
     private readonly long runId;
+    private readonly ExtractionOptions extraction;
     private int added, alreadyStored, copies, newStories, warnings;
     private long readTicks, clusterTicks, writeTicks;
 
-    public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, ClusteringOptions? options = null, Func<DateTime>? clock = null)
+    /// <param name="extraction">How HTML pages are read: pass the brief's <see cref="BriefOptions.Extraction"/> so stored stories and briefs read pages alike.</param>
+    public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, ClusteringOptions? options = null, Func<DateTime>? clock = null, ExtractionOptions? extraction = null)
     {
         this.store = store;
+        this.extraction = extraction ?? new ExtractionOptions();
         this.clock = clock ?? (() => DateTime.UtcNow);
         options ??= new ClusteringOptions();
         clusterer = new StreamClusterer(options, store.LoadClusterState(options.CopyWindowArticles));
@@ -82,7 +86,7 @@ public sealed class IngestPipeline
     private PreparedBatch Read(IReadOnlyList<RawDocument> documents, int threads)
     {
         var started = Stopwatch.GetTimestamp();
-        var batch = BatchPreparer.Prepare(documents, clock(), clusterer.Prepare, threads);
+        var batch = BatchPreparer.Prepare(documents, clock(), clusterer.Prepare, threads, extraction);
         Interlocked.Add(ref readTicks, Stopwatch.GetElapsedTime(started).Ticks);
 
         return batch;

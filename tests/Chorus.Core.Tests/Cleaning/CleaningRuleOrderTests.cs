@@ -42,8 +42,8 @@ public class CleaningRuleOrderTests
 
         string[] expected = ["social posts", "links and navigation", "metadata lines", "headline", "captions", "engagement", "slogan blocks", "repeated across pages", "trailing teasers"];
         Assert.Equal(expected, log);
-        Assert.Equal(expected, CleaningRules.Ranked.Select(r => r.Rule.Name));
-        Assert.All(CleaningRules.Ranked, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        Assert.Equal(expected, CleaningRules.WithReasons.Select(r => r.Rule.Name));
+        Assert.All(CleaningRules.WithReasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
 
         var cleaned = TextScrapeCleaner.Clean(Page);
         Assert.Equal(cleaned.Text, recorded.Text);

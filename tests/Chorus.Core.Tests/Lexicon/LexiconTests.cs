@@ -4,8 +4,8 @@ using Chorus.Core.Documents;
 using Chorus.Core.Extraction;
 using Chorus.Core.Facts;
 using Chorus.Core.Lexicon;
-using Chorus.Core.Text;
 using Chorus.Core.Tests.Support;
+using Chorus.Core.Text;
 using Xunit;
 
 namespace Chorus.Core.Tests.Lexicon;

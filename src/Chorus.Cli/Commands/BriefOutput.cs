@@ -9,7 +9,7 @@ namespace Chorus.Cli.Commands;
 /// <summary>How a brief is written (<c>--format md|json</c>, <c>--out</c>, <c>--words</c>, <c>--show-removed</c>): the same for <c>chorus brief</c> and <c>chorus show</c>.</summary>
 internal sealed class BriefOutput
 {
-    public Option<BriefFormat> Format { get; } = CliOptions.Format(BriefFormat.Markdown, ("md", BriefFormat.Markdown), ("json", BriefFormat.Json));
+    public FormatOption<BriefFormat> Format { get; } = new(("md", BriefFormat.Markdown), ("json", BriefFormat.Json));
 
     public Option<FileInfo?> Out { get; } = CliOptions.Out();
 
@@ -19,13 +19,13 @@ internal sealed class BriefOutput
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Format);
+        command.Options.Add(Format.Option);
         command.Options.Add(Out);
         command.Options.Add(Words);
         command.Options.Add(ShowRemoved);
     }
 
-    public BriefTarget From(ParseResult parse) => new(parse.GetValue(Format), parse.GetValue(Out), parse.GetValue(Words), parse.GetValue(ShowRemoved));
+    public BriefTarget From(ParseResult parse) => new(Format.From(parse), parse.GetValue(Out), parse.GetValue(Words), parse.GetValue(ShowRemoved));
 }
 
 /// <summary>The brief the command line asked for: its length, form and destination.</summary>

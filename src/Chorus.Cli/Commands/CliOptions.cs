@@ -11,13 +11,14 @@ namespace Chorus.Cli.Commands;
 /// </summary>
 internal static class CliOptions
 {
-    public static Option<FileInfo?> Out() => new("--out") { Description = "Write the output to this file instead of standard output." };
+    public static Option<FileInfo?> Out() => new("--out") { HelpName = "FILE", Description = "Write the output to this file instead of standard output." };
 
     /// <summary>The extra JSON file of an evaluation: what <c>--format json</c> would print, written beside the table.</summary>
-    public static Option<FileInfo?> AlsoJson() => new("--json") { Description = "Also write the JSON report (what --format json prints) to this file." };
+    public static Option<FileInfo?> AlsoJson() => new("--json") { HelpName = "FILE", Description = "Also write the JSON report (what --format json prints) to this file." };
 
     public static Option<string> Db() => new("--db")
     {
+        HelpName = "PATH",
         Description = "The story database (SQLite).",
         DefaultValueFactory = _ => SqliteStoryStore.DefaultPath,
     };
@@ -25,7 +26,7 @@ internal static class CliOptions
     /// <summary>The longest summary of a brief, in words.</summary>
     public static Option<int> Words()
     {
-        var words = new Option<int>("--words") { Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
+        var words = new Option<int>("--words") { HelpName = "N", Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
         AtLeastOne(words);
         return words;
     }
@@ -41,36 +42,6 @@ internal static class CliOptions
                 r.AddError($"{option.Name} {n}: must be at least 1.");
             }
         });
-        return option;
-    }
-
-    /// <summary>
-    /// <c>--format</c> as an enum, parsed once here: the tokens a command offers, case-insensitive, and an error that
-    /// names the bad value and the choices.
-    /// </summary>
-    public static Option<T> Format<T>(T defaultValue, params (string Token, T Value)[] formats)
-        where T : struct, Enum
-    {
-        var byToken = formats.ToDictionary(f => f.Token, f => f.Value, StringComparer.OrdinalIgnoreCase);
-        var tokens = string.Join('|', formats.Select(f => f.Token));
-        var option = new Option<T>("--format")
-        {
-            Description = "What is written.",
-            HelpName = tokens,
-            DefaultValueFactory = _ => defaultValue,
-            CustomParser = r =>
-            {
-                var token = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
-                if (byToken.TryGetValue(token, out var value))
-                {
-                    return value;
-                }
-
-                r.AddError($"--format {token}: not a format of this command (use {string.Join(" or ", formats.Select(f => f.Token))}).");
-                return defaultValue;
-            },
-        };
-        option.CompletionSources.Add(formats.Select(f => f.Token).ToArray());
         return option;
     }
 }

@@ -26,7 +26,7 @@ internal static class EvalExtractCommand
         output.AddTo(command);
         command.Validators.Add(r =>
         {
-            if (r.GetValue(show) is not null && (r.GetValue(output.Format) == ReportFormat.Json || (output.JsonFile is { } json && r.GetValue(json) is not null)))
+            if (r.GetValue(show) is not null && (output.Format.From(r) == ReportFormat.Json || (output.JsonFile is { } json && r.GetValue(json) is not null)))
             {
                 r.AddError("--show prints one page as text; it has no JSON form.");
             }

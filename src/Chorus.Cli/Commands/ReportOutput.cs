@@ -16,7 +16,7 @@ internal enum ReportFormat
 /// </summary>
 internal sealed class ReportOutput(bool withJsonFile = false)
 {
-    public Option<ReportFormat> Format { get; } = CliOptions.Format(ReportFormat.Table, ("table", ReportFormat.Table), ("json", ReportFormat.Json));
+    public FormatOption<ReportFormat> Format { get; } = new(("table", ReportFormat.Table), ("json", ReportFormat.Json));
 
     public Option<FileInfo?> Out { get; } = CliOptions.Out();
 
@@ -24,7 +24,7 @@ internal sealed class ReportOutput(bool withJsonFile = false)
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Format);
+        command.Options.Add(Format.Option);
         command.Options.Add(Out);
         if (JsonFile is not null)
         {
@@ -32,7 +32,7 @@ internal sealed class ReportOutput(bool withJsonFile = false)
         }
     }
 
-    public ReportTarget From(ParseResult parse) => new(parse.GetValue(Format), parse.GetValue(Out), JsonFile is null ? null : parse.GetValue(JsonFile));
+    public ReportTarget From(ParseResult parse) => new(Format.From(parse), parse.GetValue(Out), JsonFile is null ? null : parse.GetValue(JsonFile));
 }
 
 /// <summary>Where a report goes, in which form, and where its JSON also goes.</summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Chorus.Core.Clustering;
 using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;

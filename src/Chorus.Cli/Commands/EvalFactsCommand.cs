@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Chorus.Evaluation;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
+using Chorus.Evaluation;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;

@@ -4,20 +4,20 @@ using System.Text.Json.Serialization;
 namespace Chorus.Evaluation;
 
 /// <summary>Precision, recall and F1 of one ROUGE variant for one case.</summary>
-public sealed record ScoreDto(double Precision, double Recall, double Fmeasure);
+internal sealed record ScoreDto(double Precision, double Recall, double Fmeasure);
 
 /// <summary>One value per ROUGE variant, in rouge_score's order.</summary>
-public sealed record VariantsDto<T>(T Rouge1, T Rouge2, T RougeL, T RougeLsum);
+internal sealed record VariantsDto<T>(T Rouge1, T Rouge2, T RougeL, T RougeLsum);
 
-public sealed record ScoreLineDto(string? Id, int Line, VariantsDto<ScoreDto> Scores);
+internal sealed record ScoreLineDto(string? Id, int Line, VariantsDto<ScoreDto> Scores);
 
-public sealed record SummaryLineDto(string System, string Id, string Summary, double Rouge1, double Rouge2);
+internal sealed record SummaryLineDto(string System, string Id, string Summary, double Rouge1, double Rouge2);
 
 /// <summary>
 /// The summarization report. <c>words</c> and <c>bytes</c> are both written, the unused one as null;
 /// <c>reference</c> names the system every <c>versusChorus</c> is measured against.
 /// </summary>
-public sealed record SummarizationReportDto(
+internal sealed record SummarizationReportDto(
     int SchemaVersion,
     string Data,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Words,
@@ -28,15 +28,15 @@ public sealed record SummarizationReportDto(
 }
 
 /// <summary>Mean precision and recall over clusters, mean F1 with its 95% bootstrap interval.</summary>
-public sealed record AggregateDto(double Precision, double Recall, double Fmeasure, double FmeasureLow, double FmeasureHigh);
+internal sealed record AggregateDto(double Precision, double Recall, double Fmeasure, double FmeasureLow, double FmeasureHigh);
 
-public sealed record SystemDto(string Name, bool Published, int Clusters, AggregateDto Rouge1, AggregateDto Rouge2, AggregateDto RougeL, AggregateDto RougeLsum)
+internal sealed record SystemDto(string Name, bool Published, int Clusters, AggregateDto Rouge1, AggregateDto Rouge2, AggregateDto RougeL, AggregateDto RougeLsum)
 {
     public ComparisonDto? VersusChorus { get; init; }
 }
 
 /// <summary>The reference minus this system, per cluster: mean difference with its paired bootstrap interval.</summary>
-public sealed record ComparisonDto(
+internal sealed record ComparisonDto(
     int Clusters,
     double Rouge1Delta,
     double Rouge1DeltaLow,
@@ -47,11 +47,11 @@ public sealed record ComparisonDto(
     double Rouge2DeltaHigh,
     bool Rouge2BeyondHalfWidth);
 
-public sealed record FactsReportDto(int SchemaVersion, string Labels, IReadOnlyList<FactKindDto> Kinds);
+internal sealed record FactsReportDto(int SchemaVersion, string Labels, IReadOnlyList<FactKindDto> Kinds);
 
-public sealed record FactKindDto(string Kind, double Precision, double Recall, double F1, int Correct, int Found, int Expected, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong);
+internal sealed record FactKindDto(string Kind, double Precision, double Recall, double F1, int Correct, int Found, int Expected, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong);
 
-public sealed record ClusteringReportDto(
+internal sealed record ClusteringReportDto(
     int SchemaVersion,
     string Data,
     int Articles,
@@ -63,11 +63,11 @@ public sealed record ClusteringReportDto(
     double ArticlesPerSecond,
     ThresholdsDto Thresholds);
 
-public sealed record PrecisionRecallDto(double Precision, double Recall, double F1);
+internal sealed record PrecisionRecallDto(double Precision, double Recall, double F1);
 
-public sealed record ThresholdsDto(double MinScore, double ShortTextMinScore, double MergeScore, double EntityWeight, double DecayHalfLifeHours, double CloseAfterHours);
+internal sealed record ThresholdsDto(double MinScore, double ShortTextMinScore, double MergeScore, double EntityWeight, double DecayHalfLifeHours, double CloseAfterHours);
 
-public sealed record ExtractionReportDto(
+internal sealed record ExtractionReportDto(
     int SchemaVersion,
     string DataSet,
     ExtractionScoresDto Chorus,
@@ -75,11 +75,11 @@ public sealed record ExtractionReportDto(
     IReadOnlyList<PublishedExtractorDto> Published,
     IReadOnlyList<PageScoreDto> Pages);
 
-public sealed record ExtractionScoresDto(double F1, double Precision, double Recall, double Accuracy, int Pages);
+internal sealed record ExtractionScoresDto(double F1, double Precision, double Recall, double Accuracy, int Pages);
 
-public sealed record PublishedExtractorDto(string Extractor, string Version, double F1, double Precision, double Recall, double Accuracy);
+internal sealed record PublishedExtractorDto(string Extractor, string Version, double F1, double Precision, double Recall, double Accuracy);
 
-public sealed record PageScoreDto(string Id, string Url, double Precision, double Recall);
+internal sealed record PageScoreDto(string Id, string Url, double Precision, double Recall);
 
 /// <summary>The source-generated description of every evaluation report and line.</summary>
 [JsonSerializable(typeof(ScoreLineDto))]

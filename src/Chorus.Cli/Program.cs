@@ -10,7 +10,12 @@ foreach (var command in CommandCatalog.All())
 try
 {
     // Our own handler below prints one line; the library's default would print a stack trace.
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = root.Parse(args);
+    var exitCode = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+
+    // The library prints a usage error (an unknown option, a value out of range) with the help and exits 1, which
+    // means "nothing usable" here; a usage error is exit code 2.
+    return parse.Errors.Count > 0 ? ExitCodes.BadArguments : exitCode;
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

@@ -11,7 +11,7 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Words to find (all must occur)." };
         var db = StoreOptions.Db();
-        var limit = new Option<int>("--limit") { Description = "Show at most this many articles.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = "Show at most this many articles.", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("search", "Find stored articles by their words; shows the story of each.") { query, db, limit, format };
@@ -27,7 +27,7 @@ internal static class SearchCommand
             return ExitCodes.StoreUnusable;
         }
 
-        var hits = store.Search(query, Math.Max(1, limit));
+        var hits = store.Search(query, limit);
         if (format == "json")
         {
             return Terminal.WriteResult(StoreJson.Hits(query, hits), null);

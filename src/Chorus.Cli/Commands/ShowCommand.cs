@@ -14,7 +14,7 @@ internal static class ShowCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json");
         var output = new Option<FileInfo?>("--out") { Description = "Write the brief to this file instead of standard output." };
-        var words = new Option<int>("--words") { Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
+        var words = new Option<int>("--words") { Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords }.AtLeast(1);
         var command = new Command("show", "Write the brief of one stored story.") { story, db, format, output, words };
         command.SetAction(parse => Run(parse.GetValue(story), parse.GetValue(db)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(words)));
         return command;
@@ -35,7 +35,7 @@ internal static class ShowCommand
         }
 
         var documents = store.StoryDocuments(storyId).Select(d => d.Raw).ToList();
-        var run = BriefPipeline.Run(documents, new BriefOptions { Words = Math.Max(1, words) });
+        var run = BriefPipeline.Run(documents, new BriefOptions { Words = words });
         if (run.Brief is null)
         {
             Terminal.Error($"story {storyId}: none of its {documents.Count} articles yields a brief");

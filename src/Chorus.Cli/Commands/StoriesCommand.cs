@@ -13,7 +13,7 @@ internal static class StoriesCommand
         var db = StoreOptions.Db();
         var since = new Option<string?>("--since") { Description = "Only stories seen on or after this UTC date or time (ISO-8601)." };
         var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
-        var limit = new Option<int>("--limit") { Description = "Show at most this many stories.", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = "Show at most this many stories.", DefaultValueFactory = _ => 50 }.AtLeast(1);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("stories", "List the stories in the story database.") { db, since, minSources, limit, format };

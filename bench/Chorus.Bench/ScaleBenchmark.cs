@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chorus.Core.Clustering;
 using Chorus.Core.Pipeline;
-using Chorus.Evaluation;
 using Chorus.Core.Storage;
+using Chorus.Evaluation;
 using Microsoft.Data.Sqlite;
 
 namespace Chorus.Bench;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Chorus.Core.Clustering;
 using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Chorus.Evaluation;
 using Chorus.Core.Extraction;
+using Chorus.Evaluation;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;

@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Chorus.Core.Documents;
-using Chorus.Evaluation;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Rendering;
+using Chorus.Evaluation;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Chorus.Evaluation;
 using Chorus.Core.Summarization;
+using Chorus.Evaluation;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;

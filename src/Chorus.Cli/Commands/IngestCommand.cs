@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Chorus.Core.Clustering;
-using Chorus.Core.Pipeline;
-using Chorus.Core.Documents;
 using Chorus.Core.Inputs;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Spectre.Console;
 

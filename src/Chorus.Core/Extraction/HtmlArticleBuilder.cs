@@ -34,7 +34,7 @@ public static class HtmlArticleBuilder
 
         var (text, paragraphs) = Body(blocks);
         var removed = page.Removed.Select((r, i) => new RemovedLine(i + 1, r.Text, r.Reason)).ToList();
-        var title = PreferHint(meta.Title, document.TitleHint, "title");
+        var title = PreferHint(meta.Title, document.TitleHint);
         var url = meta.CanonicalUrl ?? (document.Url is null ? null : new Found(document.Url, new Evidence("container", document.Url)));
         var provenance = new[] { ("title", title), ("byline", meta.Byline), ("language", meta.Language), ("url", url) }
             .Where(f => f.Item2 is not null)
@@ -65,7 +65,7 @@ public static class HtmlArticleBuilder
     }
 
     /// <summary>A page's own title tags beat the container's title; a bare &lt;title&gt; or &lt;h1&gt; does not.</summary>
-    private static Found? PreferHint(Found? found, string? hint, string field)
+    private static Found? PreferHint(Found? found, string? hint)
     {
         if (string.IsNullOrWhiteSpace(hint))
         {

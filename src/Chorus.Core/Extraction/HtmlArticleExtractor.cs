@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Chorus.Core.Extraction;

@@ -41,7 +41,7 @@ internal static class TextBlocks
         var blocks = new List<TextBlock>();
         var text = new StringBuilder();
         var linkChars = 0;
-        IElement owner = root;
+        var owner = root;
 
         void Flush()
         {

@@ -52,7 +52,7 @@ public static class QuoteExtractor
                 }
 
                 var attribution = Attribute(text, paragraph.Span, sentences, group, lastPiece);
-                string? speaker = attribution?.Speaker;
+                var speaker = attribution?.Speaker;
                 var role = attribution?.Role;
                 if (attribution is { RefersBack: true })
                 {

@@ -1,5 +1,3 @@
-using Chorus.Core.Text;
-
 namespace Chorus.Core.Facts;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using Chorus.Core.Documents;
 using Chorus.Core.Clustering;
+using Chorus.Core.Documents;
 
 namespace Chorus.Core.Pipeline;
 

@@ -1,5 +1,4 @@
 using Chorus.Core.Briefs;
-using Chorus.Core.Cleaning;
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
 using Chorus.Core.Facts;

@@ -73,7 +73,7 @@ public sealed record SummarizerOptions
     /// sentences whatever the article's length, so position halves every four sentences; sentences under ten words in
     /// wire copy are mostly quotes and asides; submodular selection fills the byte budget with more of the story than
     /// the greedy pick. Corroboration is graded and extended to phrases, and quotes weigh less: together with the
-    /// pair-similarity limit of the selector these moved DUC 2004 val ROUGE-1 from 0.397 to 0.411 (README,
+    /// pair-similarity limit of the selector these moved DUC 2004 val ROUGE-1 from 0.397 to 0.411 (docs/EVALUATION.md,
     /// "Evaluating summaries", has the neighbouring settings).
     /// </summary>
     public static SummarizerOptions ForNewswireEvaluation { get; } = new()

@@ -1,4 +1,3 @@
-using Chorus.Core.Summarization;
 namespace Chorus.Evaluation.Baselines;
 
 /// <summary>PageRank over a weighted, undirected sentence graph by power iteration.</summary>

@@ -1,6 +1,5 @@
-using Chorus.Core.Summarization;
 using Chorus.Core.Documents;
-using Chorus.Evaluation;
+using Chorus.Core.Summarization;
 
 namespace Chorus.Evaluation.Baselines;
 

@@ -1,5 +1,5 @@
-using Chorus.Core.Summarization;
 using Chorus.Core.Documents;
+using Chorus.Core.Summarization;
 
 namespace Chorus.Evaluation.Baselines;
 

@@ -1,6 +1,6 @@
 using Chorus.Core.Clustering;
-using Chorus.Evaluation;
 using Chorus.Core.Tests.Support;
+using Chorus.Evaluation;
 using Xunit;
 
 namespace Chorus.Core.Tests.Clustering;

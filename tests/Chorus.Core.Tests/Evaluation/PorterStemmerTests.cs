@@ -1,5 +1,5 @@
-using Chorus.Evaluation;
 using Chorus.Core.Tests.Support;
+using Chorus.Evaluation;
 using Xunit;
 
 namespace Chorus.Core.Tests.Evaluation;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Chorus.Evaluation;
 using Chorus.Core.Summarization;
 using Chorus.Core.Tests.Support;
+using Chorus.Evaluation;
 using Xunit;
 
 namespace Chorus.Core.Tests.Evaluation;

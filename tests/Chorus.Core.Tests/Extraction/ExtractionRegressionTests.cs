@@ -1,6 +1,6 @@
-using Chorus.Evaluation;
 using Chorus.Core.Extraction;
 using Chorus.Core.Tests.Support;
+using Chorus.Evaluation;
 using Xunit;
 
 namespace Chorus.Core.Tests.Extraction;

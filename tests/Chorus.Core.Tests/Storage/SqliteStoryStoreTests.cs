@@ -1,4 +1,3 @@
-using Chorus.Core.Clustering;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Microsoft.Data.Sqlite;

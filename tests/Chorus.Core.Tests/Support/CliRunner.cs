@@ -23,6 +23,11 @@ public static class CliRunner
         start.ArgumentList.Add(chorus);
         foreach (var arg in args)
         {
+            if (arg.StartsWith("../shared/", StringComparison.Ordinal))
+            {
+                RepoPaths.Existing(Path.GetFullPath(Path.Combine(RepoPaths.Root, arg)));
+            }
+
             start.ArgumentList.Add(arg);
         }
 

@@ -1,6 +1,6 @@
-using Xunit;
-using Chorus.Core.Text;
 using Chorus.Core.Tests.Support;
+using Chorus.Core.Text;
+using Xunit;
 
 namespace Chorus.Core.Tests.Text;
 

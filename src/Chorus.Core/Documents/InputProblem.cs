@@ -17,8 +17,8 @@ public sealed record InputProblem(string Input, string Message, ProblemSeverity 
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()}: {Input}: {Message}";
 
     /// <summary>The same problem with what became of the input said after the reason ("…; skipped").</summary>
-    public InputProblem Then(string consequence) => this with { Message = $"{Message}; {consequence}" };
+    public InputProblem WithOutcome(string outcome) => this with { Message = $"{Message}; {outcome}" };
 
-    /// <summary>The same problem with words put before its reason ("cannot be fetched: …").</summary>
-    public InputProblem After(string lead) => this with { Message = lead + Message };
+    /// <summary>The same problem with words put before its reason ("WARC response body: …").</summary>
+    public InputProblem Prefixed(string lead) => this with { Message = lead + Message };
 }

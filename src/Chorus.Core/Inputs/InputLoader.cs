@@ -31,6 +31,7 @@ public static class InputLoader
 
     public static async Task<LoadedInputs> LoadAsync(IEnumerable<string> inputs, InputOptions? options = null, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         options ??= new InputOptions();
         var batch = new InputCollector();
         var all = inputs.ToList();
@@ -72,7 +73,7 @@ public static class InputLoader
             var inflated = BoundedGzip.Inflate(origin, bytes, options.MaxInflatedBytes);
             if (!inflated.Succeeded)
             {
-                batch.Problems.Add(inflated.Problem.Then("skipped"));
+                batch.Problems.Add(inflated.Problem.WithOutcome("skipped"));
                 return;
             }
 
@@ -88,7 +89,7 @@ public static class InputLoader
         var decoded = HtmlCharset.Decode(origin, bytes, contentType);
         if (!decoded.Succeeded)
         {
-            batch.Problems.Add(decoded.Problem.Then("skipped"));
+            batch.Problems.Add(decoded.Problem.WithOutcome("skipped"));
             return;
         }
 

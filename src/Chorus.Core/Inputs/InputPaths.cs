@@ -49,7 +49,7 @@ public static class FileReader
     /// <summary>A text or HTML file as a raw document (decoded as <see cref="TextDecoding"/> does), or a problem naming it.</summary>
     public static InputResult<RawDocument> Read(string file) =>
         ReadBytes(file)
-            .Then(bytes => TextDecoding.Decode(file, bytes).MapProblem(p => p.Then("skipped")))
+            .Then(bytes => TextDecoding.Decode(file, bytes).MapProblem(p => p.WithOutcome("skipped")))
             .Select(decoded => new RawDocument(file, decoded.Text, ContentSniffer.Detect(decoded.Text)));
 
     /// <summary>The bytes of a file, or a problem naming it: over <see cref="MaxFileBytes"/>, or unreadable.</summary>

@@ -21,6 +21,7 @@ public sealed class PageFetcher : IDisposable
 
     public PageFetcher(InputOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         this.options = options;
         var handler = new SocketsHttpHandler
         {

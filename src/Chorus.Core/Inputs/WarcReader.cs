@@ -28,7 +28,7 @@ internal static class WarcReader
                 }
                 else
                 {
-                    records.Add(InputResult.Failure<RawDocument>(member.Inflated.Problem.Then("skipped")));
+                    records.Add(InputResult.Failure<RawDocument>(member.Inflated.Problem.WithOutcome("skipped")));
                 }
             }
         }
@@ -131,7 +131,7 @@ internal static class WarcReader
         var response = HttpResponseBlock.Parse(where, block);
         if (!response.Succeeded)
         {
-            records.Add(InputResult.Failure<RawDocument>(response.Problem.After("WARC response record ").Then("skipped")));
+            records.Add(InputResult.Failure<RawDocument>(response.Problem.Prefixed("WARC response record ").WithOutcome("skipped")));
             return;
         }
 
@@ -144,7 +144,7 @@ internal static class WarcReader
         var body = response.Value.Body(where);
         if (!body.Succeeded)
         {
-            records.Add(InputResult.Failure<RawDocument>(body.Problem.After("WARC response body: ").Then("skipped")));
+            records.Add(InputResult.Failure<RawDocument>(body.Problem.Prefixed("WARC response body: ").WithOutcome("skipped")));
             return;
         }
 

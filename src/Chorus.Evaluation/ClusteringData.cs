@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using static Chorus.Evaluation.JsonFields;
 using Chorus.Core.Clustering;
 using Chorus.Core.Documents;
+using static Chorus.Evaluation.JsonFields;
 
 namespace Chorus.Evaluation;
 

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
-using static Chorus.Evaluation.JsonFields;
 using Chorus.Core.Documents;
+using static Chorus.Evaluation.JsonFields;
 
 namespace Chorus.Evaluation;
 

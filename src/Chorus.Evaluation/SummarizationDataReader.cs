@@ -1,7 +1,7 @@
 using System.Text.Json;
-using static Chorus.Evaluation.JsonFields;
 using Chorus.Core.Documents;
 using Chorus.Core.Summarization;
+using static Chorus.Evaluation.JsonFields;
 
 namespace Chorus.Evaluation;
 

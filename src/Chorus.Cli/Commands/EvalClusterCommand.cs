@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;
@@ -27,18 +26,14 @@ internal static class EvalClusterCommand
             return ExitCodes.BadArguments;
         }
 
-        LabelledSet set;
-        try
+        var set = ClusteringData.Read(data.FullName, seed);
+        if (!set.Succeeded)
         {
-            set = ClusteringData.Read(data.FullName, seed);
-        }
-        catch (Exception e) when (e is InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            Terminal.Error($"{data}: not a labelled clustering set: {e.Message}");
+            Terminal.Error(set.Problem);
             return ExitCodes.BadArguments;
         }
 
-        var result = ClusteringEvaluation.Run(set);
+        var result = ClusteringEvaluation.Run(set.Value);
         var s = result.Scores;
         var o = result.Options;
         var text = string.Create(CultureInfo.InvariantCulture, $"""

@@ -37,16 +37,14 @@ internal static class EvalExtractCommand
 
     private static int Run(DirectoryInfo data, bool listPages, string? show, ReportTarget target)
     {
-        ExtractionDataSet set;
-        try
+        var loaded = ExtractionDataSet.Load(data.FullName);
+        if (!loaded.Succeeded)
         {
-            set = ExtractionDataSet.Load(data.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-        {
-            Terminal.Error($"{data}: {e.Message}");
+            Terminal.Error(loaded.Problem);
             return ExitCodes.BadArguments;
         }
+
+        var set = loaded.Value;
 
         if (show is not null)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chorus.Core.Documents;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 using Chorus.Evaluation;
@@ -34,12 +35,14 @@ internal static class EvalFactsCommand
             return ExitCodes.BadArguments;
         }
 
-        var labels = FactsLabels.TryLoad(labelsFile.FullName, out var error);
-        if (labels is null)
+        var loaded = FactsLabels.Load(labelsFile.FullName);
+        if (!loaded.Succeeded)
         {
-            Terminal.Error(error!);
+            Terminal.Error(loaded.Problem);
             return ExitCodes.BadArguments;
         }
+
+        var labels = loaded.Value;
 
         var folder = Path.GetFullPath(Path.Combine(labelsFile.DirectoryName!, labels.Articles));
         var inputs = InputPaths.Expand([folder]);
@@ -49,9 +52,9 @@ internal static class EvalFactsCommand
             return ExitCodes.BadArguments;
         }
 
-        var (documents, problems) = FileReader.ReadAll(inputs.Files);
-        var run = BriefPipeline.Run(documents);
-        foreach (var problem in problems.Concat(run.Problems))
+        var read = FileReader.ReadAll(inputs.Files);
+        var run = BriefPipeline.Run(read.Values().ToList());
+        foreach (var problem in read.Problems().Concat(run.Problems))
         {
             Terminal.Warning(problem.ToString());
         }

@@ -47,7 +47,14 @@ internal static class EvalSummarizeCommand
             return ExitCodes.BadArguments;
         }
 
-        var data = SummarizationDataReader.Read(dataFile.FullName);
+        var read = SummarizationDataReader.Read(dataFile.FullName);
+        if (!read.Succeeded)
+        {
+            Terminal.Error(read.Problem);
+            return ExitCodes.BadArguments;
+        }
+
+        var data = read.Value;
         foreach (var problem in data.Problems)
         {
             Terminal.Error(problem);

@@ -1,4 +1,5 @@
 using System.Text;
+using Chorus.Core.Documents;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;
@@ -12,6 +13,9 @@ internal static class Terminal
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void Error(string message) => Console.Error.WriteLine("error: " + message);
+
+    /// <summary>A problem that makes the command's input unusable (or a part of it, as a data set's bad line), as an error.</summary>
+    public static void Error(InputProblem problem) => Error($"{problem.Input}: {problem.Message}");
 
     public static void Warning(string message) => Console.Error.WriteLine(message.StartsWith("warning:", StringComparison.Ordinal) ? message : "warning: " + message);
 

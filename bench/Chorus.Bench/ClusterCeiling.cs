@@ -16,7 +16,7 @@ internal static class ClusterCeiling
 {
     public static int Run(string data)
     {
-        var set = ClusteringData.Read(data);
+        var set = ClusteringData.Read(data).Value;
         foreach (var (name, options) in new[]
         {
             ("features as clustered (300 body words)", new ClusteringOptions()),

@@ -12,7 +12,7 @@ internal static class ClusterConfusion
 {
     public static int Run(string data)
     {
-        var set = ClusteringData.Read(data);
+        var set = ClusteringData.Read(data).Value;
         var clusterer = new StreamClusterer();
         var found = set.Documents.Select(d => (d.Gold, Story: clusterer.Add(d.Document).StoryId, d.Document)).ToList();
         var rows = found.Select(f => (f.Gold, Story: clusterer.Resolve(f.Story), f.Document)).ToList();

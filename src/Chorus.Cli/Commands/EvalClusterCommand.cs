@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;
@@ -11,14 +10,15 @@ internal static class EvalClusterCommand
     public static Command Create()
     {
         var data = new Option<FileInfo>("--data") { Description = "Labelled set: UCI headlines.jsonl or DUC clusters.jsonl.", Required = true };
-        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
         var seed = new Option<int>("--seed") { Description = "Seed of the interleaving of cluster sets.", DefaultValueFactory = _ => ClusteringData.DefaultSeed };
-        var command = new Command("cluster", "Cluster a labelled set as one stream: B-cubed, pairwise F1, ARI, speed.") { data, json, seed };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(seed)));
+        var output = new ReportOutput(withJsonFile: true);
+        var command = new Command("cluster", "Cluster a labelled set as one stream: B-cubed, pairwise F1, ARI, speed.") { data, seed };
+        output.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(seed), output.From(parse)));
         return command;
     }
 
-    private static int Run(FileInfo data, FileInfo? json, int seed)
+    private static int Run(FileInfo data, int seed, ReportTarget target)
     {
         if (!data.Exists)
         {
@@ -26,18 +26,14 @@ internal static class EvalClusterCommand
             return ExitCodes.BadArguments;
         }
 
-        LabelledSet set;
-        try
+        var set = ClusteringData.Read(data.FullName, seed);
+        if (!set.Succeeded)
         {
-            set = ClusteringData.Read(data.FullName, seed);
-        }
-        catch (Exception e) when (e is InvalidDataException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            Terminal.Error($"{data}: not a labelled clustering set: {e.Message}");
+            Terminal.Error(set.Problem);
             return ExitCodes.BadArguments;
         }
 
-        var result = ClusteringEvaluation.Run(set);
+        var result = ClusteringEvaluation.Run(set.Value);
         var s = result.Scores;
         var o = result.Options;
         var text = string.Create(CultureInfo.InvariantCulture, $"""
@@ -50,7 +46,6 @@ internal static class EvalClusterCommand
             thresholds:        min score {o.MinScore} (short texts {o.ShortTextMinScore}), merge score {o.MergeScore}, entity weight {o.EntityWeight}, half-life {o.DecayHalfLifeHours} h after {o.DecayGraceHours} h, IDF prior {o.IdfPriorDocuments}, close after {o.CloseAfterHours} h, title weight {o.TitleWeight}, query terms {o.QueryTerms}, indexed terms {o.IndexedTermsPerStory}
 
             """);
-        Console.Out.Write(text);
-        return json is null ? ExitCodes.Ok : Terminal.WriteResult(ClusterEvalJson.Render(result), json);
+        return target.Write(() => EvaluationJson.ClusteringReport(result), (_, plain) => plain.Write(text));
     }
 }

@@ -113,7 +113,7 @@ public sealed class StreamClustererTests
     public void DucClustersOfValidationAreMostlyRecovered()
     {
         // A real labelled stream: 25 topics × 10 full articles, interleaved with a fixed seed.
-        var set = ClusteringData.Read(Path.Combine(RepoPaths.Data, "duc2004", "val", "clusters.jsonl"));
+        var set = ClusteringData.Read(Path.Combine(RepoPaths.Data, "duc2004", "val", "clusters.jsonl")).Value;
         Assert.Equal(250, set.Documents.Count);
         var result = ClusteringEvaluation.Run(set);
         Assert.True(result.Scores.BCubed.F1 > 0.8, $"B-cubed F1 {result.Scores.BCubed.F1}");

@@ -43,7 +43,7 @@ internal static class AttributionFrames
 
             var (after, at) = ContentBounds.AfterTheCue(s, v, hi, kind);
             var inverted = v - 1 >= lo && s[v - 1].Is(",") && after == AfterCue.Word
-                && (s[at].IsCapitalised || s[at].Lower is "a" or "an" or "the" or "one" or "another");
+                && (s[at].IsCapitalised || s[at].Lower is "a" or "an" or "the" or "one" or "another") && !SourcePhrases.ClauseFollows(s, at, hi);
             var left = SourcePhrases.Before(s, v, lo, inverted);
             if (left.Passive && kind is CueKind.Object or CueKind.Say && !s[v].Lower.EndsWith("ing", StringComparison.Ordinal) && !s[v].Lower.EndsWith('s'))
             {
@@ -139,7 +139,8 @@ internal static class AttributionFrames
     private static void According(SpeechSentence s, int v, List<SentenceAttribution> found)
     {
         int lo = 0, hi = s.Count;
-        var (sourceStart, sourceEnd) = SourcePhrases.After(s, v + 1, hi);
+        // "According to X, …" at the start: X ends at the comma; "…, according to X, a spokesman" keeps the appositive.
+        var (sourceStart, sourceEnd) = SourcePhrases.After(s, v + 1, hi, appositives: v > lo);
         var before = v - 1;
         while (before >= lo && s[before].IsAnyOf(",—–("))
         {

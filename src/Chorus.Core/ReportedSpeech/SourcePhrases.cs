@@ -74,9 +74,9 @@ internal static class SourcePhrases
     /// <summary>
     /// The subject after an inverted cue, to the sentence end: "said Smith", "said Clinton, the former secretary of
     /// State"; it stops before a preposition ("said Smith in a statement"), before a new quote and before a comma
-    /// that opens no appositive.
+    /// that opens no appositive (or before any comma, without <paramref name="appositives"/>).
     /// </summary>
-    public static (int Start, int End) After(SpeechSentence s, int cue, int hi)
+    public static (int Start, int End) After(SpeechSentence s, int cue, int hi, bool appositives = true)
     {
         var i = cue + 1;
         var end = i;
@@ -91,7 +91,7 @@ internal static class SourcePhrases
 
             if (t.Is(","))
             {
-                if (i + 1 >= hi || !OpensAppositive(s[i + 1]))
+                if (!appositives || i + 1 >= hi || !OpensAppositive(s[i + 1]))
                 {
                     break;
                 }
@@ -111,6 +111,20 @@ internal static class SourcePhrases
         }
 
         return (cue + 1, end);
+    }
+
+    /// <summary>"said the army would stay": a finite verb or a cue before any comma makes a clause, not an inverted subject.</summary>
+    public static bool ClauseFollows(SpeechSentence s, int i, int hi)
+    {
+        for (; i < hi && !s[i].IsAnyOf(",;:.!?") && s[i].Mark == QuoteMark.None; i++)
+        {
+            if (SpeechWords.FiniteAuxiliaries.Contains(s[i].Lower) || s.CueAt(i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject at the start of a clause: a pronoun or a capitalised run ("But Sen. Pat Toomey …").</summary>

@@ -35,7 +35,14 @@ internal static class AttributionFrames
                 continue;
             }
 
-            if (SpeechWords.Participles.Contains(s[v].Lower))
+            // "Asked whether …, she said": a participle opening the sentence is passive, not a cue.
+            if (v == lo && (s[v].Lower.EndsWith("ed", StringComparison.Ordinal) || s[v].Lower is "told" or "asked"))
+            {
+                v++;
+                continue;
+            }
+
+            if (SpeechWords.Participles.Contains(s[v].Lower) || s[v].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 v = Participle(s, v, kind, found);
                 continue;
@@ -77,7 +84,32 @@ internal static class AttributionFrames
             v++;
         }
 
+        ColonQuotes(s, found);
         return found;
+    }
+
+    /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
+    private static void ColonQuotes(SpeechSentence s, List<SentenceAttribution> found)
+    {
+        for (var k = 0; k < s.Count - 1; k++)
+        {
+            if (!s[k].Is(":") || s[k].InQuote || s[k + 1].Mark != QuoteMark.Open)
+            {
+                continue;
+            }
+
+            var quoteStart = s[k + 1].Start;
+            if (found.Any(f => s[f.ContentStart].Start <= quoteStart && quoteStart < s[f.ContentEnd - 1].End))
+            {
+                continue;
+            }
+
+            var end = ContentBounds.End(s, k + 1, s.Count);
+            if (end > k + 1)
+            {
+                found.Add(new SentenceAttribution(k + 1, end, SourcePhrases.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
+            }
+        }
     }
 
     /// <summary>The content-first frames; the token to go on from, or null when none applies.</summary>

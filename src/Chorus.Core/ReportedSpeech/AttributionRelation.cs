@@ -25,6 +25,9 @@ public enum CueKind
 
     /// <summary>"according to X".</summary>
     According,
+
+    /// <summary>A colon before a quote: "Kasich resisted: “…”".</summary>
+    Colon,
 }
 
 /// <summary>

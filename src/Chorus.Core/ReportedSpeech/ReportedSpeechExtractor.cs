@@ -39,13 +39,14 @@ public static class ReportedSpeechExtractor
                 previousAttributed = found.Count > 0;
                 if (found.Count > 0)
                 {
-                    var drafts = found.Select(f => Draft.Of(sentence, f)).ToList();
+                    var drafts = found.Select(f => Draft.Of(text, sentence, f, quotes)).ToList();
                     ofParagraph.AddRange(drafts);
                     relations.AddRange(drafts);
                 }
                 else if (tokens[0].Mark == QuoteMark.Open && tokens.All(t => t.InQuote || !t.IsWord))
                 {
-                    var target = chained ? (ofParagraph.Count > 0 ? ofParagraph[^1] : lastOfParagraph) : null;
+                    // The quote continues the paragraph's last relation that ended in a quote (not a later "when asked").
+                    var target = chained ? (ofParagraph.Count > 0 ? ofParagraph.LastOrDefault(d => d.QuoteEnd) ?? ofParagraph[^1] : lastOfParagraph) : null;
                     previousAttributed = target is not null;
                     if (target is not null)
                     {
@@ -130,10 +131,15 @@ public static class ReportedSpeechExtractor
 
         public CueKind Kind { get; init; }
 
-        public static Draft Of(SpeechSentence s, SentenceAttribution f) => new()
+        /// <summary>The content ends with a closing quote mark or inside an unclosed quote.</summary>
+        public bool QuoteEnd { get; init; }
+
+        public static Draft Of(string text, SpeechSentence s, SentenceAttribution f, List<QuotedStretch> quotes) => new()
         {
             ContentStart = s[f.ContentStart].Start,
             ContentEnd = s[f.ContentEnd - 1].End,
+            QuoteEnd = text[s[f.ContentEnd - 1].End - 1] is '”' or '"' or '\''
+                || SpeechQuotes.At(quotes, s[f.ContentEnd - 1].End - 1) is { Closed: false },
             Source = f.Source is var (a, b) && b > a ? TextSpan.FromBounds(s[a].Start, s[b - 1].End) : null,
             Cue = TextSpan.FromBounds(s[f.CueStart].Start, s[f.CueEnd - 1].End),
             Kind = f.Kind,

@@ -48,9 +48,18 @@ internal static class CueVerbs
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
     {
-        ["say"] = ["said"], ["tell"] = ["told"], ["write"] = ["wrote", "written"], ["think"] = ["thought"],
-        ["know"] = ["knew", "known"], ["feel"] = ["felt"], ["find"] = ["found"], ["show"] = ["shown", "showed"],
-        ["seek"] = ["sought"], ["understand"] = ["understood"], ["read"] = ["read"], ["forecast"] = ["forecast"],
+        ["say"] = ["said"],
+        ["tell"] = ["told"],
+        ["write"] = ["wrote", "written"],
+        ["think"] = ["thought"],
+        ["know"] = ["knew", "known"],
+        ["feel"] = ["felt"],
+        ["find"] = ["found"],
+        ["show"] = ["shown", "showed"],
+        ["seek"] = ["sought"],
+        ["understand"] = ["understood"],
+        ["read"] = ["read"],
+        ["forecast"] = ["forecast"],
         ["tweet"] = ["tweeted"],
     };
 

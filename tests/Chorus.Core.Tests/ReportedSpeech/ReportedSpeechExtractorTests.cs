@@ -81,6 +81,17 @@ public class ReportedSpeechExtractorTests
     }
 
     [Fact]
+    public void AColonBeforeAQuoteGivesTheQuoteToTheClauseSubject()
+    {
+        const string text = "Governor Sadeq resisted: “No governor can suspend the law by decree.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(CueKind.Colon, relation.Kind);
+        Assert.Equal("Governor Sadeq", Of(text, relation.Source));
+        Assert.Equal("“No governor can suspend the law by decree.”", Of(text, relation.Content));
+        Assert.Equal("Sadeq", relation.Speaker);
+    }
+
+    [Fact]
     public void DoubledApostrophesAreQuotesForChorus()
     {
         const string text = "''We opened every school,'' the governor said.";

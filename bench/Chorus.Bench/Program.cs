@@ -11,6 +11,8 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-one N [BATCH] [sequential]  (one size, this process)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-overlap [N]  (reading overlapped with clustering vs not)
+// dotnet run -c Release --project bench/Chorus.Bench -- attribution-speed [N]  (attribution extraction vs the ingest path)
+// dotnet run -c Release --project bench/Chorus.Bench -- attribution-cv [K]  (cue exclusion threshold by K-fold CV on train)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
@@ -27,6 +29,8 @@ return mode switch
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500,
         overlap: !(args.Length > 3 && args[3] == "sequential")),
     "scale-overlap" => ScaleBenchmark.CompareOverlap(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
+    "attribution-speed" => AttributionSpeed.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
+    "attribution-cv" => AttributionCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     _ => Usage(),
 };
 
@@ -38,6 +42,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-ceiling [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-ceiling [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K] [BenchmarkDotNet options]");
     return 2;
 }

@@ -168,5 +168,5 @@ internal static class ContentBounds
 
     private static bool IsAdverbial(string lower) =>
         SpeechWords.TimeWords.Contains(lower) || SpeechWords.Prepositions.Contains(lower)
-        || (SpeechWords.Auxiliaries.Contains(lower) && lower is not ("is" or "was" or "are" or "were"));
+        || (SpeechWords.Auxiliaries.Contains(lower) && !Lexicon.Auxiliaries.FiniteBe.Contains(lower));
 }

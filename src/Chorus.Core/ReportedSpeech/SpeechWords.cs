@@ -16,18 +16,18 @@ internal static class SpeechWords
         """);
 
     /// <summary>Auxiliaries and adverbs between a source and its cue: "has also repeatedly said".</summary>
-    public static readonly HashSet<string> Auxiliaries = Set("""
-        has have had also is was were are be been will would could should may might not did does do later then previously
+    public static readonly HashSet<string> Auxiliaries = With(Lexicon.Auxiliaries.All, """
+        also not later then previously
         repeatedly just never already publicly still even often recently reportedly once first again long clearly quickly explicitly
         openly loudly privately specifically directly frequently simply widely initially formally immediately increasingly strongly
         subsequently since ultimately falsely correctly similarly flatly bluntly angrily sharply
         """);
 
     /// <summary>Forms of "be": "was asked", "is called" make the cue passive, and its subject is not the source.</summary>
-    public static readonly HashSet<string> Be = Set("is was were are be been being");
+    public static readonly HashSet<string> Be = With(Lexicon.Auxiliaries.Be, "");
 
     /// <summary>Auxiliaries that open a second predicate of the content's subject: "… and has said".</summary>
-    public static readonly HashSet<string> FiniteAuxiliaries = Set("has have had is was were are would will could should can may might did does");
+    public static readonly HashSet<string> FiniteAuxiliaries = With([.. Lexicon.Auxiliaries.Have, .. Lexicon.Auxiliaries.FiniteBe, .. Lexicon.Auxiliaries.Modals], "did does");
 
     /// <summary>Subject pronouns that are sources by themselves.</summary>
     public static readonly HashSet<string> Pronouns = Set("he she they it we i you who");
@@ -48,8 +48,8 @@ internal static class SpeechWords
         """);
 
     /// <summary>Words of time that may stand between cue and content: "said Friday that".</summary>
-    public static readonly HashSet<string> TimeWords = Set("""
-        monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
+    public static readonly HashSet<string> TimeWords = With(Lexicon.CalendarWords.Weekdays.Select(d => d.ToLowerInvariant()), """
+        today yesterday tonight earlier later last this next
         recently morning afternoon evening night week weekend month year
         """);
 
@@ -73,6 +73,8 @@ internal static class SpeechWords
 
     /// <summary>Capitalised words that open a sentence without being a name.</summary>
     public static readonly HashSet<string> NotNames = Set("the a an in on at after when as while if");
+
+    private static HashSet<string> With(IEnumerable<string> listed, string words) => [.. listed, .. Set(words)];
 
     private static HashSet<string> Set(string words) =>
         new(words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);

@@ -48,10 +48,7 @@ public static class ReportedSpeechExtractor
                     // The quote continues the paragraph's last relation that ended in a quote (not a later "when asked").
                     var target = chained ? (ofParagraph.Count > 0 ? ofParagraph.LastOrDefault(d => d.QuoteEnd) ?? ofParagraph[^1] : lastOfParagraph) : null;
                     previousAttributed = target is not null;
-                    if (target is not null)
-                    {
-                        target.ContentEnd = tokens[^1].End;
-                    }
+                    target?.ContentEnd = tokens[^1].End;
                 }
             }
 

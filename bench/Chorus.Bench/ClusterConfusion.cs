@@ -10,10 +10,10 @@ namespace Chorus.Bench;
 /// </summary>
 internal static class ClusterConfusion
 {
-    public static int Run(string data)
+    public static int Run(string data, string[] settings)
     {
         var set = ClusteringData.Read(data);
-        var clusterer = new StreamClusterer();
+        var clusterer = new StreamClusterer(ClusterDense.Grid(new ClusteringOptions(), settings).First());
         var found = set.Documents.Select(d => (d.Gold, Story: clusterer.Add(d.Document).StoryId, d.Document)).ToList();
         var rows = found.Select(f => (f.Gold, Story: clusterer.Resolve(f.Story), f.Document)).ToList();
         Console.WriteLine(ClusteringMetrics.Score<string, long>(rows.Select(r => (r.Gold, r.Story)).ToList()));

@@ -107,4 +107,43 @@ public sealed record ClusteringOptions
 
     /// <summary>Closed stories are looked for every this many articles (a sweep over open stories only).</summary>
     public int CloseSweepEvery { get; init; } = 256;
+
+    /// <summary>
+    /// The dense representation blended into the score: the static table distilled from all-MiniLM-L6-v2 (about
+    /// 40 µs an article), the contextual model itself (<c>--semantic</c>: about 50 ms an article, too slow for the
+    /// scale budget), or none.
+    /// </summary>
+    public DenseRepresentation Representation { get; init; } = DenseRepresentation.Static;
+
+    /// <summary>
+    /// Share of the score given to the dense cosine between an article's embedding and the story's dense centroid
+    /// (the rest is the lexical score above). Dense vectors see that two headlines say the same thing in other
+    /// words, which shared terms miss.
+    /// </summary>
+    public double DenseWeight { get; init; } = 0.3;
+
+    /// <summary>
+    /// Characters of the body embedded after the title: the lead states what the story is about; the contextual
+    /// model's cost grows with the length.
+    /// </summary>
+    public int DenseLeadCharacters { get; init; } = 600;
+
+    /// <summary>
+    /// Open stories nearest in the dense space added to the term-index candidates (0: none): a paraphrase that shares
+    /// no heavy term with its story is otherwise never compared with it. The scan is linear in the open stories.
+    /// </summary>
+    public int DenseCandidates { get; init; } = 0;
+}
+
+/// <summary>Which dense representation the clusterer uses besides terms and entities.</summary>
+public enum DenseRepresentation
+{
+    /// <summary>Terms, entities and time only.</summary>
+    None,
+
+    /// <summary>The static table distilled from the contextual model (<see cref="Semantic.StaticEmbedder"/>).</summary>
+    Static,
+
+    /// <summary>The contextual model all-MiniLM-L6-v2 (<see cref="Semantic.ContextualEmbedder"/>).</summary>
+    Contextual,
 }

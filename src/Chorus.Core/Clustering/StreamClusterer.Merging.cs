@@ -40,7 +40,7 @@ public sealed partial class StreamClusterer
             }
 
             var other = open[id];
-            var score = Score(twice, norm, entities, other, story.LastSeen);
+            var score = Score(twice, norm, entities, DenseCentroid(story), other, story.LastSeen);
             if (score >= bestScore)
             {
                 best = other;
@@ -63,6 +63,8 @@ public sealed partial class StreamClusterer
         {
             into.Entities[entity] = into.Entities.GetValueOrDefault(entity) + count;
         }
+
+        AddDense(into, from.Dense);
 
         into.Articles += from.Articles;
         into.IndependentSources += from.IndependentSources;

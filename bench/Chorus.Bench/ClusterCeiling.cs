@@ -15,7 +15,7 @@ namespace Chorus.Bench;
 /// </summary>
 internal static class ClusterCeiling
 {
-    public static int Run(string data)
+    public static int Run(string data, int leadCharacters = 600)
     {
         var set = ClusteringData.Read(data);
         foreach (var (name, options) in new[]
@@ -29,9 +29,9 @@ internal static class ClusterCeiling
         }
 
         var lexical = LexicalMatrix(set, new ClusteringOptions());
-        var clusterer = new StreamClusterer(new ClusteringOptions { Representation = DenseRepresentation.None });
+        var clusterer = new StreamClusterer(new ClusteringOptions { Representation = DenseRepresentation.None, DenseLeadCharacters = leadCharacters });
         var texts = set.Documents.Select(d => clusterer.EmbeddingText(d.Document)).ToArray();
-        Console.WriteLine("== dense centroids (title and 600-character lead), alone and blended with the TF-IDF cosine");
+        Console.WriteLine($"== dense centroids (title and {leadCharacters}-character lead), alone and blended with the TF-IDF cosine");
         foreach (var (name, embedder) in new (string, ITextEmbedder)[] { ("static", StaticEmbedder.Shared), ("contextual", ContextualEmbedder.Shared) })
         {
             var dense = DenseMatrix(set, embedder.Embed(texts));
@@ -190,6 +190,19 @@ internal static class ClusterCeiling
         foreach (var (a, c, cosine) in pairs)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {a} {c} {cosine:F3}"));
+        }
+
+        Console.WriteLine("least cohesive topics (cosine between the centroids of a topic's first and second halves, vs its nearest other topic):");
+        var halves = topics.Select(t =>
+        {
+            var members = raw.Where((_, i) => gold[i] == t).ToList();
+            var half = Dot(Weigh(Sum(members.Take(members.Count / 2))), Weigh(Sum(members.Skip(members.Count / 2))));
+            var nearest = topics.Where(o => o != t).Max(o => Dot(centroids[t], centroids[o]));
+            return (t, half, nearest);
+        }).OrderBy(x => x.half).Take(8);
+        foreach (var (t, half, nearest) in halves)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t} halves {half:F3}  nearest other topic {nearest:F3}"));
         }
 
         Console.WriteLine("loosest topics (median cosine of an article to the rest of its topic):");

@@ -21,13 +21,13 @@ internal static class ClusterDense
         var duc = Enumerable.Range(0, orders).Select(i => ClusteringEvaluation.Prepare(ClusteringData.Read(ducPath, ClusterOrders.Seed(i)), baseOptions)).ToList();
         var uci = ClusteringEvaluation.Prepare(ClusteringData.Read(uciPath), baseOptions);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prepared in {uci.PrepareSeconds + duc.Sum(d => d.PrepareSeconds):F1} s ({representation})"));
-        Console.WriteLine("dense  cand   min  short  merge  lmerge   uciP   uciR  uciF1   ducP   ducR  ducF1  ducMin ducMax");
+        Console.WriteLine("dense ldense   min  short  merge  lmerge   uciP   uciR  uciF1   ducP   ducR  ducF1  ducMin ducMax");
         foreach (var options in Grid(baseOptions, args.Skip(2).ToArray()))
         {
             var u = ClusteringEvaluation.Run(uci, options).Scores.BCubed;
             var d = duc.Select(s => ClusteringEvaluation.Run(s, options).Scores.BCubed).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{options.DenseWeight,5} {options.DenseCandidates,5} {options.MinScore,5} {options.ShortTextMinScore,6} {options.MergeScore,6} {options.LongTextMergeScore,7} {u.Precision,6:F3} {u.Recall,6:F3} {u.F1,6:F4} {d.Average(x => x.Precision),6:F3} {d.Average(x => x.Recall),6:F3} {d.Average(x => x.F1),6:F4} {d.Min(x => x.F1),7:F3} {d.Max(x => x.F1),6:F3}"));
+                $"{options.DenseWeight,5} {options.LongTextDenseWeight,6} {options.MinScore,5} {options.ShortTextMinScore,6} {options.MergeScore,6} {options.LongTextMergeScore,7} {u.Precision,6:F3} {u.Recall,6:F3} {u.F1,6:F4} {d.Average(x => x.Precision),6:F3} {d.Average(x => x.Recall),6:F3} {d.Average(x => x.F1),6:F4} {d.Min(x => x.F1),7:F3} {d.Max(x => x.F1),6:F3}"));
         }
 
         return 0;
@@ -35,7 +35,7 @@ internal static class ClusterDense
 
     public static IEnumerable<ClusteringOptions> Grid(ClusteringOptions o, string[] spec)
     {
-        // spec: name=v1,v2,... for DenseWeight (dense), DenseCandidates (cand), MinScore (min), ShortTextMinScore (short),
+        // spec: name=v1,v2,... for DenseWeight (dense), LongTextDenseWeight (ldense), MinScore (min), ShortTextMinScore (short),
         // MergeScore (merge), LongTextMergeScore (lmerge), EntityWeight (entity)
         var axes = spec.Select(s => s.Split('=')).ToDictionary(p => p[0], p => p[1].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
         IEnumerable<ClusteringOptions> grid = [o];
@@ -44,7 +44,9 @@ internal static class ClusterDense
             grid = grid.SelectMany(g => values.Select(v => name switch
             {
                 "dense" => g with { DenseWeight = v },
-                "cand" => g with { DenseCandidates = (int)v },
+                "ldense" => g with { LongTextDenseWeight = v },
+                "half" => g with { DecayHalfLifeHours = v },
+                "grace" => g with { DecayGraceHours = v },
                 "min" => g with { MinScore = v },
                 "short" => g with { ShortTextMinScore = v },
                 "merge" => g with { MergeScore = v },

@@ -30,7 +30,7 @@ internal static class ClusterOrders
     }
 
     /// <summary>The seed of the i-th stream order of the DUC set (the default seed first).</summary>
-    public static int Seed(int order) => order == 0 ? ClusteringData.DefaultSeed : order * 7919;
+    public static int Seed(int order) => ClusteringData.OrderSeed(order);
 
     private static IEnumerable<(string Name, ClusteringOptions Options)> Settings()
     {

@@ -29,22 +29,19 @@ public static class ClusteringEvaluation
         return new PreparedSet(stream.Name, prepared, stream.Documents.Select(d => d.Gold).ToList(), Stopwatch.GetElapsedTime(start).TotalSeconds);
     }
 
-    /// <summary>The articles of the given gold stories only, in stream order (a fold of a cross-validation).</summary>
-    public static PreparedSet Subset(PreparedSet stream, IReadOnlySet<string> stories)
-    {
-        var keep = Enumerable.Range(0, stream.Gold.Count).Where(i => stories.Contains(stream.Gold[i])).ToList();
-        return stream with
-        {
-            Documents = keep.Select(i => stream.Documents[i]).ToList(),
-            Gold = keep.Select(i => stream.Gold[i]).ToList(),
-            PrepareSeconds = stream.PrepareSeconds * keep.Count / Math.Max(1, stream.Gold.Count),
-        };
-    }
-
     /// <summary>Clusters a prepared stream; the speed counts the preparation too, as a share of the stream.</summary>
     public static ClusteringEvaluationResult Run(PreparedSet stream, ClusteringOptions options)
     {
         var start = Stopwatch.GetTimestamp();
+        var pairs = Assign(stream, options);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds + stream.PrepareSeconds;
+        var scores = ClusteringMetrics.Score<string, long>(pairs);
+        return new ClusteringEvaluationResult(stream.Name, pairs.Count, scores, seconds == 0 ? 0 : pairs.Count / seconds, options);
+    }
+
+    /// <summary>Each article's gold story and the story it ends in (merges followed) after one pass.</summary>
+    public static List<(string Gold, long Found)> Assign(PreparedSet stream, ClusteringOptions options)
+    {
         var clusterer = new StreamClusterer(options);
         var assigned = new List<long>(stream.Documents.Count);
         foreach (var document in stream.Documents)
@@ -52,9 +49,6 @@ public static class ClusteringEvaluation
             assigned.Add(clusterer.Add(document).StoryId);
         }
 
-        var pairs = assigned.Select((found, i) => (stream.Gold[i], clusterer.Resolve(found))).ToList();
-        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds + stream.PrepareSeconds;
-        var scores = ClusteringMetrics.Score<string, long>(pairs);
-        return new ClusteringEvaluationResult(stream.Name, pairs.Count, scores, seconds == 0 ? 0 : pairs.Count / seconds, options);
+        return assigned.Select((found, i) => (stream.Gold[i], clusterer.Resolve(found))).ToList();
     }
 }

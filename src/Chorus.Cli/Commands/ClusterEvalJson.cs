@@ -34,6 +34,9 @@ internal static class ClusterEvalJson
             w.WriteNumber("entityWeight", result.Options.EntityWeight);
             w.WriteNumber("decayHalfLifeHours", result.Options.DecayHalfLifeHours);
             w.WriteNumber("closeAfterHours", result.Options.CloseAfterHours);
+            w.WriteString("representation", result.Options.Representation.ToString().ToLowerInvariant());
+            w.WriteNumber("denseWeight", result.Options.DenseWeight);
+            w.WriteNumber("longTextDenseWeight", result.Options.LongTextDenseWeight);
             w.WriteEndObject();
             w.WriteEndObject();
         }

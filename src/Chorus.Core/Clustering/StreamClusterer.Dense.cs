@@ -38,15 +38,15 @@ public sealed partial class StreamClusterer
     };
 
     /// <summary>The lexical score blended with the dense cosine; the lexical score alone when either side has no vector.</summary>
-    private double Blend(double lexical, float[]? embedding, StoryProfile story)
+    private static double Blend(double lexical, float[]? embedding, double weight, StoryProfile story)
     {
-        if (embedding is null || story.Dense is null || options.DenseWeight <= 0)
+        if (embedding is null || story.Dense is null || weight <= 0)
         {
             return lexical;
         }
 
         var dense = Math.Max(0, DenseCosine(embedding, story.Dense, story));
-        return ((1 - options.DenseWeight) * lexical) + (options.DenseWeight * dense);
+        return ((1 - weight) * lexical) + (weight * dense);
     }
 
     private static double DenseCosine(float[] unit, float[] dense, StoryProfile story)
@@ -86,23 +86,5 @@ public sealed partial class StreamClusterer
         var unit = (float[])story.Dense.Clone();
         Vectors.Normalize(unit);
         return unit;
-    }
-
-    /// <summary>
-    /// The term-index candidates and, when <see cref="ClusteringOptions.DenseCandidates"/> is set, the open stories
-    /// nearest to the article in the dense space.
-    /// </summary>
-    private IEnumerable<long> WithDenseCandidates(List<long> candidates, float[]? embedding)
-    {
-        if (embedding is null || options.DenseCandidates <= 0 || open.Count == 0)
-        {
-            return candidates;
-        }
-
-        var nearest = open.Values.Where(s => s.Dense is not null)
-            .Select(s => (s.Id, Cosine: DenseCosine(embedding, s.Dense!, s)))
-            .OrderByDescending(x => x.Cosine).ThenBy(x => x.Id)
-            .Take(options.DenseCandidates).Select(x => x.Id);
-        return candidates.Union(nearest);
     }
 }

@@ -119,13 +119,14 @@ public sealed partial class StreamClusterer
         else
         {
             var vector = Weigh(prepared.Features.TermCounts);
-            var (best, score) = BestStory(vector, prepared.Features.Entities, prepared.Embedding, document.TimeIsKnown ? document.Time : null);
             var isShort = prepared.Features.TermCounts.Count < options.ShortTextTerms;
+            var denseWeight = isShort ? options.DenseWeight : options.LongTextDenseWeight;
+            var (best, score) = BestStory(vector, prepared.Features.Entities, prepared.Embedding, denseWeight, document.TimeIsKnown ? document.Time : null);
             var threshold = isShort ? options.ShortTextMinScore : options.MinScore;
             if (best is not null && score >= threshold)
             {
                 Grow(best, prepared, isCopy: false);
-                var into = MergeNeighbours(best, isShort ? options.MergeScore : options.LongTextMergeScore);
+                var into = MergeNeighbours(best, isShort ? options.MergeScore : options.LongTextMergeScore, denseWeight);
                 assignment = new ClusterAssignment(document.Id, into.Id, JoinKind.Similar, score);
             }
             else
@@ -187,7 +188,7 @@ public sealed partial class StreamClusterer
         return null;
     }
 
-    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, float[]? embedding, DateTime? time)
+    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, float[]? embedding, double denseWeight, DateTime? time)
     {
         var query = vector.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.QueryTerms).Select(kv => kv.Key);
@@ -195,10 +196,10 @@ public sealed partial class StreamClusterer
         var bestScore = 0.0;
         var norm = Norm(vector.Values);
         var twiceWeighted = vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal);
-        foreach (var id in WithDenseCandidates(index.Candidates(query, options.MaxCandidates), embedding))
+        foreach (var id in index.Candidates(query, options.MaxCandidates))
         {
             var story = open[id];
-            var score = Score(twiceWeighted, norm, entities, embedding, story, time);
+            var score = Score(twiceWeighted, norm, entities, embedding, denseWeight, story, time);
             if (score > bestScore)
             {
                 best = story;
@@ -212,7 +213,8 @@ public sealed partial class StreamClusterer
     /// <param name="twiceWeighted">The article's TF-IDF vector with each weight multiplied by the term's IDF once
     /// more, so its dot product with a raw centroid is the dot product of the two TF-IDF vectors.</param>
     /// <param name="embedding">The article's (or a story's) dense unit vector, if any.</param>
-    private double Score(Dictionary<string, double> twiceWeighted, double norm, HashSet<string> entities, float[]? embedding, StoryProfile story, DateTime? time)
+    /// <param name="denseWeight">The dense cosine's share of the score (it depends on the length of the text).</param>
+    private double Score(Dictionary<string, double> twiceWeighted, double norm, HashSet<string> entities, float[]? embedding, double denseWeight, StoryProfile story, DateTime? time)
     {
         var dot = 0.0;
         foreach (var (term, weight) in twiceWeighted)
@@ -229,7 +231,7 @@ public sealed partial class StreamClusterer
         var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
         var decay = time is { } t ? Math.Pow(0.5, Math.Max(0, Math.Abs((t - story.LastSeen).TotalHours) - options.DecayGraceHours) / options.DecayHalfLifeHours) : 1;
         var lexical = ((1 - options.EntityWeight) * cosine) + (options.EntityWeight * entityOverlap);
-        return Blend(lexical, embedding, story) * decay;
+        return Blend(lexical, embedding, denseWeight, story) * decay;
     }
 
     private void Grow(StoryProfile story, PreparedDocument prepared, bool isCopy)

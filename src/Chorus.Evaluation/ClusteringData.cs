@@ -24,8 +24,20 @@ public static class ClusteringData
 
     private const string WhatItIs = "a labelled clustering set";
 
-    /// <summary>The DUC articles carry no dates; the stream is stamped from this instant, one minute apart.</summary>
+    /// <summary>
+    /// The DUC articles carry no dates: the stream is stamped from this instant, one minute apart, to keep its order,
+    /// and marked undated so that no time decay acts on an order that is only a shuffle.
+    /// </summary>
     private static readonly DateTime UndatedStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The seed of the i-th stream order of a cluster set (the default seed first): the DUC articles carry no dates,
+    /// so a score is reported as the mean over several orders.
+    /// </summary>
+    public static int OrderSeed(int order) => order == 0 ? DefaultSeed : order * 7919;
+
+    /// <summary>True for a cluster set read by <see cref="Read"/>: its articles are undated and its order is a seeded shuffle.</summary>
+    public static bool IsClusterSet(LabelledSet set) => set.Documents.Count > 0 && !set.Documents[0].Document.TimeIsKnown;
 
     public static InputResult<LabelledSet> Read(string path, int seed = DefaultSeed)
     {
@@ -121,7 +133,7 @@ public static class ClusteringData
         }
 
         var documents = all.Select((a, n) => new LabelledDocument(
-            new ClusterDocument($"{a.Cluster}-{a.Index}", a.Title, a.Text, UndatedStart.AddMinutes(n)), a.Cluster)).ToList();
+            new ClusterDocument($"{a.Cluster}-{a.Index}", a.Title, a.Text, UndatedStart.AddMinutes(n)) { TimeIsKnown = false }, a.Cluster)).ToList();
         return new LabelledSet(Path.GetFileName(path), documents);
     }
 

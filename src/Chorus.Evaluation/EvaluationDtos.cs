@@ -65,7 +65,7 @@ internal sealed record ClusteringReportDto(
 
 internal sealed record PrecisionRecallDto(double Precision, double Recall, double F1);
 
-internal sealed record ThresholdsDto(double MinScore, double ShortTextMinScore, double MergeScore, double EntityWeight, double DecayHalfLifeHours, double CloseAfterHours);
+internal sealed record ThresholdsDto(double MinScore, double ShortTextMinScore, double MergeScore, double EntityWeight, double DecayHalfLifeHours, double CloseAfterHours, string Representation, double DenseWeight, double LongTextDenseWeight);
 
 internal sealed record ExtractionReportDto(
     int SchemaVersion,

@@ -70,7 +70,7 @@ public static class EvaluationJson
                 s.GoldClusters,
                 s.FoundClusters,
                 Math.Round(result.ArticlesPerSecond, 1),
-                new ThresholdsDto(o.MinScore, o.ShortTextMinScore, o.MergeScore, o.EntityWeight, o.DecayHalfLifeHours, o.CloseAfterHours)),
+                new ThresholdsDto(o.MinScore, o.ShortTextMinScore, o.MergeScore, o.EntityWeight, o.DecayHalfLifeHours, o.CloseAfterHours, o.Representation.ToString().ToLowerInvariant(), o.DenseWeight, o.LongTextDenseWeight)),
             Document);
     }
 

@@ -12,6 +12,9 @@ internal static class SqliteBatchWriter
     /// <summary>The schema from which sentences are spans keyed by the article's seq (see migration 3).</summary>
     public const int SentenceSpansSchema = 3;
 
+    /// <summary>The schema from which stories keep their dense centroid (see migration 4).</summary>
+    public const int DenseCentroidSchema = 4;
+
     public static void Write(SqliteConnection connection, BatchWrite batch, int schemaVersion)
     {
         using var transaction = connection.BeginTransaction();
@@ -79,7 +82,7 @@ internal static class SqliteBatchWriter
         }
 
         var changes = batch.Changes;
-        WriteStories(connection, changes.ChangedStories);
+        WriteStories(connection, changes.ChangedStories, schemaVersion >= DenseCentroidSchema);
         WriteFrequencies(connection, changes.FrequencyDelta);
         using var state = Command(connection, "INSERT INTO state(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         foreach (var (key, value) in new[]
@@ -87,6 +90,7 @@ internal static class SqliteBatchWriter
             ("documents", changes.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("next_story_id", changes.NextStoryId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("stream_time", StoreTime.Format(changes.StreamTime)),
+            ("representation", changes.Representation ?? ""),
         })
         {
             Set(state, ("$k", key), ("$v", value));
@@ -99,9 +103,17 @@ internal static class SqliteBatchWriter
         transaction.Commit();
     }
 
-    private static void WriteStories(SqliteConnection connection, IReadOnlyList<StoryProfile> stories)
+    private static void WriteStories(SqliteConnection connection, IReadOnlyList<StoryProfile> stories, bool dense)
     {
-        using var story = Command(connection, """
+        using var story = Command(connection, dense
+            ? """
+            INSERT INTO stories(id, headline, first_seen, last_seen, articles, sources, closed, centroid, entities, dense)
+            VALUES ($id, $h, $f, $l, $a, $s, $c, $terms, $entities, $dense)
+            ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
+                last_seen = excluded.last_seen, articles = excluded.articles, sources = excluded.sources,
+                closed = excluded.closed, centroid = excluded.centroid, entities = excluded.entities, dense = excluded.dense
+            """
+            : """
             INSERT INTO stories(id, headline, first_seen, last_seen, articles, sources, closed, centroid, entities)
             VALUES ($id, $h, $f, $l, $a, $s, $c, $terms, $entities)
             ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
@@ -110,10 +122,19 @@ internal static class SqliteBatchWriter
             """);
         foreach (var s in stories)
         {
-            // A closed story is never compared again: its centroid is dropped to keep the file small.
-            Set(story, ("$id", s.Id), ("$h", s.Headline), ("$f", StoreTime.Format(s.FirstSeen)), ("$l", StoreTime.Format(s.LastSeen)),
+            // A closed story is never compared again: its centroids are dropped to keep the file small.
+            var values = new List<(string, object?)>
+            {
+                ("$id", s.Id), ("$h", s.Headline), ("$f", StoreTime.Format(s.FirstSeen)), ("$l", StoreTime.Format(s.LastSeen)),
                 ("$a", s.Articles), ("$s", s.IndependentSources), ("$c", s.Closed ? 1 : 0),
-                ("$terms", s.Closed ? "" : WeightsText.Write(s.Terms)), ("$entities", s.Closed ? "" : WeightsText.Write(s.Entities)));
+                ("$terms", s.Closed ? "" : WeightsText.Write(s.Terms)), ("$entities", s.Closed ? "" : WeightsText.Write(s.Entities)),
+            };
+            if (dense)
+            {
+                values.Add(("$dense", s.Closed ? null : DenseBlob.Write(s.Dense)));
+            }
+
+            Set(story, [.. values]);
             story.ExecuteNonQuery();
         }
     }

@@ -103,6 +103,13 @@ internal static class SqliteSchema
         DROP TABLE sentences;
         ALTER TABLE sentence_spans RENAME TO sentences;
         """,
+
+        // 4: an open story's dense centroid (the sum of its members' embeddings, float32 little-endian), so a new run
+        // scores arriving articles against it as the run that built it did; the embedder that made the vectors is
+        // named in the state table (key "representation").
+        """
+        ALTER TABLE stories ADD COLUMN dense BLOB;
+        """,
     ];
 
     public static int Latest => Migrations.Count;

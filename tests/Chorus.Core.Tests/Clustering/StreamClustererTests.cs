@@ -89,7 +89,10 @@ public sealed class StreamClustererTests
         var firstHalf = new StreamClusterer();
         var got = Stream.Take(3).Select(s => firstHalf.Add(s.Doc).StoryId).ToList();
         var changes = firstHalf.TakeChanges();
-        var snapshot = new ClusterSnapshot(changes.ChangedStories, changes.FrequencyDelta, changes.Documents, changes.NextStoryId, changes.StreamTime);
+        var snapshot = new ClusterSnapshot(changes.ChangedStories, changes.FrequencyDelta, changes.Documents, changes.NextStoryId, changes.StreamTime)
+        {
+            Representation = changes.Representation,
+        };
         var resumed = new StreamClusterer(null, snapshot);
         got.AddRange(Stream.Skip(3).Select(s => resumed.Add(s.Doc).StoryId));
         Assert.Equal(expected, got);

@@ -8,7 +8,7 @@ namespace Chorus.Core.Briefs;
 /// Labels the articles of a brief as sources: S1, S2… per independent source in input order, S1a, S1b… for
 /// copies. A canonical article whose outlet is only its file name takes the outlet its copy names as source.
 /// </summary>
-public static class SourceList
+internal static class SourceList
 {
     public static List<BriefSource> Build(IReadOnlyList<Article> articles, IReadOnlyList<Syndication> syndications)
     {

@@ -4,7 +4,7 @@ namespace Chorus.Core.Cleaning;
 /// How many documents of a batch contain each (normalised) line: site chrome repeats across pages of a batch,
 /// article prose rarely does outside copies, which the cleaner tells apart by line shape.
 /// </summary>
-public sealed class CorpusLineCounts
+internal sealed class CorpusLineCounts
 {
     private readonly Dictionary<string, int> documentsPerLine;
 

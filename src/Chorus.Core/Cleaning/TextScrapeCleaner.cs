@@ -10,7 +10,7 @@ namespace Chorus.Core.Cleaning;
 /// Turns a plain-text scrape of a news page into a clean <see cref="Article"/>: page furniture removed (and kept
 /// aside with the rule that removed it), title, outlet, date and dateline read off the text.
 /// </summary>
-public static class TextScrapeCleaner
+internal static class TextScrapeCleaner
 {
     /// <summary>A kept line without closing punctuation and at most this long is a section heading, not prose.</summary>
     private const int MaxHeadingWords = 20;

@@ -3,7 +3,7 @@ using Chorus.Core.Dedup;
 namespace Chorus.Core.Clustering;
 
 /// <summary>An earlier article that an arriving one nearly copies, and the story that article is in.</summary>
-public sealed record CopyHit(string OriginalId, long StoryId, double Containment, double Jaccard);
+internal sealed record CopyHit(string OriginalId, long StoryId, double Containment, double Jaccard);
 
 /// <summary>
 /// Near-duplicate lookup over the recent stream, built from the Dedup parts (word shingles, MinHash, LSH bands;

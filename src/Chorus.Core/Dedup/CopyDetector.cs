@@ -30,7 +30,7 @@ public sealed record CopyMatch(string ArticleId, double Containment, double Jacc
 /// <summary>
 /// Finds near-copies as documents arrive: MinHash + LSH give candidates, exact shingle containment confirms.
 /// </summary>
-public sealed class CopyDetector
+internal sealed class CopyDetector
 {
     private readonly CopyDetectionOptions options;
     private readonly MinHash minHash;

@@ -5,7 +5,7 @@ namespace Chorus.Core.Dedup;
 /// agree on all rows of any band become candidates. With b bands of r rows, sets of Jaccard similarity s collide
 /// with probability 1 - (1 - s^r)^b.
 /// </summary>
-public sealed class LshIndex<TKey>
+internal sealed class LshIndex<TKey>
     where TKey : notnull
 {
     private readonly int bands;

@@ -4,7 +4,7 @@ namespace Chorus.Core.Dedup;
 /// MinHash signatures: for each of <see cref="Length"/> hash functions, the least hash over a shingle set. The
 /// share of equal positions in two signatures estimates the Jaccard similarity of the sets.
 /// </summary>
-public sealed class MinHash
+internal sealed class MinHash
 {
     private readonly ulong[] seeds;
 

@@ -3,10 +3,10 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Dedup;
 
 /// <summary>A group of copies of one text: the canonical (richest) article and its copies.</summary>
-public sealed record Syndication(string CanonicalId, IReadOnlyList<CopyMatch> Copies);
+internal sealed record Syndication(string CanonicalId, IReadOnlyList<CopyMatch> Copies);
 
 /// <summary>Groups a batch of articles into syndications: every article is in exactly one group.</summary>
-public static class Syndications
+internal static class Syndications
 {
     public static List<Syndication> Find(IReadOnlyList<Article> articles, CopyDetectionOptions? options = null)
     {

@@ -7,7 +7,7 @@ namespace Chorus.Core.Documents;
 /// zero words, a share above one) is refused with an exception naming the parameter and the allowed range, so no
 /// caller has to clamp and no mistake passes unseen. It lives beside the records every stage already uses.
 /// </summary>
-public static class Guard
+internal static class Guard
 {
     public static int AtLeast(int value, int minimum, [CallerArgumentExpression(nameof(value))] string? name = null) =>
         value >= minimum ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {minimum}, not {value}.");

@@ -4,7 +4,7 @@ namespace Chorus.Core.Extraction;
 /// Estimates how deeply a page's elements nest, without parsing it. HTML tree building slows down with the square
 /// of the nesting depth, so a hostile or broken page of thousands of nested elements is refused before parsing.
 /// </summary>
-public static class HtmlNesting
+internal static class HtmlNesting
 {
     /// <summary>Real article pages nest well under a hundred elements deep; this leaves a wide margin.</summary>
     public const int MaxDepth = 1000;

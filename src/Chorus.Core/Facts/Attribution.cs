@@ -4,14 +4,14 @@ using Chorus.Core.Text;
 namespace Chorus.Core.Facts;
 
 /// <summary>Who an attribution names: a name or a descriptive phrase, a role, the verb, and whether it refers back.</summary>
-public sealed record Attribution(string? Speaker, string? Role, string Verb, bool RefersBack);
+internal sealed record Attribution(string? Speaker, string? Role, string Verb, bool RefersBack);
 
 /// <summary>
 /// Reads the speaker from the words around a quote: "X said", "said X, the …", "X told Y", "according to X",
 /// "X was quoted … as saying", "he said". The name is the last run of capitalised words before the verb (or
 /// the first after an inverted verb); the words before it, or an appositive after it, are the role.
 /// </summary>
-public static class AttributionParser
+internal static class AttributionParser
 {
     /// <summary>An attribution after a quote is at most this many words before its verb ("…,” Belmora provincial governor Amira Sadeq told).</summary>
     private const int MaxWordsBeforeVerb = 12;

@@ -7,7 +7,7 @@ namespace Chorus.Core.Facts;
 /// near-identical sentences from different sources put one event on disjoint dates. Only claims stated by at
 /// least two independent sources are compared.
 /// </summary>
-public static class ConflictFinder
+internal static class ConflictFinder
 {
     public static (List<Conflict> Conflicts, List<Agreement> Agreements) Quantities(
         IReadOnlyList<Quantity> quantities, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)

@@ -9,7 +9,7 @@ namespace Chorus.Core.Facts;
 /// ones ("on Tuesday", "late on Monday night", "last week", "yesterday") resolved by <see cref="RelativeDates"/>
 /// against the article's own date. Relative dates of an undated article stay unresolved and are left out.
 /// </summary>
-public static partial class DateExtractor
+internal static partial class DateExtractor
 {
     public static List<DatedEvent> Extract(string articleId, string text, Sentence sentence, DateOnly? reference)
     {

@@ -7,7 +7,7 @@ namespace Chorus.Core.Facts;
 /// One capitalised name in an article: the exact span, the name without titles or possessive, the evidence for
 /// each type (person, place, organisation), and whether it stands as an adjective before a noun ("Veldorian forces").
 /// </summary>
-public sealed record EntityMention(string ArticleId, TextSpan Span, string Name, int Person, int Place, int Organisation, bool Adjectival)
+internal sealed record EntityMention(string ArticleId, TextSpan Span, string Name, int Person, int Place, int Organisation, bool Adjectival)
 {
     /// <summary>The name is the first word of its sentence or clause, where any word is capitalised.</summary>
     public bool Initial { get; init; }
@@ -19,7 +19,7 @@ public sealed record EntityMention(string ArticleId, TextSpan Span, string Name,
 /// "governor") split off and mark a person; cue words ("province", "Ministry", "Street") mark places and
 /// organisations. Evidence weights are in <see cref="Strong"/> and <see cref="Weak"/>.
 /// </summary>
-public static class EntityExtractor
+internal static class EntityExtractor
 {
     /// <summary>Weight of evidence that settles a type: a title, an age, a cue word, a speech verb.</summary>
     public const int Strong = 3;

@@ -3,7 +3,7 @@ using Chorus.Core.Lexicon;
 namespace Chorus.Core.Facts;
 
 /// <summary>Context words that tell people, places and organisations apart, and capitalised words that are neither.</summary>
-public static class EntityLexicon
+internal static class EntityLexicon
 {
     /// <summary>Lower-case words after a name that make it a place and are not part of it ("Belmora province").</summary>
     public static readonly IReadOnlySet<string> PlaceAfter = new HashSet<string>(StringComparer.Ordinal)

@@ -8,7 +8,7 @@ namespace Chorus.Core.Facts;
 /// name ends with it; a name used as an adjective joining the one longer name it starts. Nationality adjectives
 /// ("Veldorian", "Kazakh") that only ever stand before a noun are dropped: they name no entity of their own.
 /// </summary>
-public static class EntityMerger
+internal static class EntityMerger
 {
     public static List<Entity> Merge(IReadOnlyList<EntityMention> mentions)
     {

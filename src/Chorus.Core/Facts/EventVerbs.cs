@@ -6,7 +6,7 @@ namespace Chorus.Core.Facts;
 /// report a different movement ("crossed", "left") stay out of the displacement class: earlier crossings are
 /// routinely reported beside a flight and are not the same claim.
 /// </summary>
-public static class EventVerbs
+internal static class EventVerbs
 {
     public static readonly IReadOnlyDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
     {

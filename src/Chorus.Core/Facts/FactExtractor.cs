@@ -4,14 +4,14 @@ using Chorus.Core.Text;
 namespace Chorus.Core.Facts;
 
 /// <summary>One article as the Facts stage reads it: the article, its independent source number, its sentences.</summary>
-public sealed record FactSource(Article Article, int IndependentSource, IReadOnlyList<Sentence> Sentences);
+internal sealed record FactSource(Article Article, int IndependentSource, IReadOnlyList<Sentence> Sentences);
 
 /// <summary>
 /// The Facts stage: entities first (they resolve "he said" and speakers' spellings), then quantities, quotes and
 /// dates per sentence, then cross-source merging: quotes, timeline, conflicts and agreements, and what each
 /// independent source alone reports. Pure: the same sources give the same facts.
 /// </summary>
-public static class FactExtractor
+internal static class FactExtractor
 {
     public static FactSet Extract(IReadOnlyList<FactSource> sources, FactsOptions? options = null)
     {

@@ -1,7 +1,7 @@
 namespace Chorus.Core.Facts;
 
 /// <summary>Numbers written as words, scale words, and the vague plurals news uses for rough amounts.</summary>
-public static class NumberWords
+internal static class NumberWords
 {
     /// <summary>Cardinal words. "one" is absent on purpose: alone it is far more often a pronoun ("one of them",
     /// "one side") than a count; "one million" is still read through <see cref="Scales"/>.</summary>

@@ -9,7 +9,7 @@ namespace Chorus.Core.Facts;
 /// phrase it counts, and the event its clause reports. Numbers inside dates, times, phone numbers, ages after a
 /// name, years and labels ("Route 6") are not quantities.
 /// </summary>
-public static class QuantityExtractor
+internal static class QuantityExtractor
 {
     /// <summary>Longest counted noun phrase, in words, before the "of" complement of a unit.</summary>
     private const int MaxNounWords = 4;

@@ -1,7 +1,7 @@
 namespace Chorus.Core.Facts;
 
 /// <summary>How a modifier turns a stated number N into the interval of values it allows.</summary>
-public enum IntervalRule
+internal enum IntervalRule
 {
     /// <summary>No modifier: exactly [N, N].</summary>
     Exact,
@@ -30,7 +30,7 @@ public enum IntervalRule
 /// (see <see cref="IntervalRule"/>) are documented in docs/FACTS.md; the 10 % width of "nearly" and "about" is
 /// how far news writers round: "nearly 1,000" for 950 is usual, for 800 it is not.
 /// </summary>
-public static class QuantityModifiers
+internal static class QuantityModifiers
 {
     /// <summary>Relative width of "nearly N" ([N·(1−w), N)) and "about N" (N·(1±w)).</summary>
     public const double ApproximateWidth = 0.10;

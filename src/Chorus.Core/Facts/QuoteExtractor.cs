@@ -4,14 +4,14 @@ using Chorus.Core.Text;
 namespace Chorus.Core.Facts;
 
 /// <summary>A named person mentioned at a position of an article, for resolving "he said".</summary>
-public readonly record struct PersonMention(int Position, string Name);
+internal readonly record struct PersonMention(int Position, string Name);
 
 /// <summary>
 /// Quotes of one article with their speakers. Pieces of one quote split by an attribution ("“We opened every
 /// school,” he said, “and every mosque.”") are joined; a quote standing alone in its paragraph continues the
 /// previous paragraph's speaker; "he"/"she" and "the minister" refer back to the last named person.
 /// </summary>
-public static class QuoteExtractor
+internal static class QuoteExtractor
 {
     /// <summary>Shorter quotes are scare quotes or single terms ("absolutely", “heightened concern”), not statements.</summary>
     public const int MinQuoteWords = 4;

@@ -6,7 +6,7 @@ namespace Chorus.Core.Facts;
 /// longest); each other wording is listed with the words it adds and lacks. When sources name different
 /// speakers for one quote, that is a conflict.
 /// </summary>
-public static class QuoteMerger
+internal static class QuoteMerger
 {
     public static (List<Quote> Quotes, List<Conflict> Conflicts) Merge(IReadOnlyList<QuoteMention> mentions, FactsOptions options)
     {

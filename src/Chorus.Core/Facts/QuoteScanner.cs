@@ -3,7 +3,7 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Facts;
 
 /// <summary>One quoted stretch of a paragraph: the inner text span, and the span including its marks.</summary>
-public readonly record struct QuotedPiece(TextSpan Inner, TextSpan Outer, bool Closed);
+internal readonly record struct QuotedPiece(TextSpan Inner, TextSpan Outer, bool Closed);
 
 /// <summary>
 /// Finds quoted stretches in a paragraph, with every quote style news uses: curly double “…”, straight double
@@ -11,7 +11,7 @@ public readonly record struct QuotedPiece(TextSpan Inner, TextSpan Outer, bool C
 /// A ’ or ' inside a word ("don’t") or a plural possessive followed by more text ("militants’ gains") is an
 /// apostrophe. An unclosed quote runs to the end of the paragraph. Linear in the paragraph's length.
 /// </summary>
-public static class QuoteScanner
+internal static class QuoteScanner
 {
     public static List<QuotedPiece> Scan(string text, TextSpan paragraph)
     {

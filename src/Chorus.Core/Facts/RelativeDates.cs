@@ -18,7 +18,7 @@ namespace Chorus.Core.Facts;
 /// or the year before when the month lies after the reference month (news reports the past).</item>
 /// </list>
 /// </summary>
-public static class RelativeDates
+internal static class RelativeDates
 {
     /// <summary>Words that put a sentence in the future, so a bare weekday means the coming one.</summary>
     public static readonly IReadOnlySet<string> FutureMarkers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -1,7 +1,7 @@
 namespace Chorus.Core.Facts;
 
 /// <summary>Words that introduce speech and name speakers' roles, for finding who said a quote.</summary>
-public static class SpeechLexicon
+internal static class SpeechLexicon
 {
     /// <summary>Verbs of saying, in the forms news attributions use them.</summary>
     public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

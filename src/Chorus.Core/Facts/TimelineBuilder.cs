@@ -4,7 +4,7 @@ namespace Chorus.Core.Facts;
 /// The story's timeline: dated mentions with the same dates whose sentences report the same event
 /// (<see cref="FactsOptions.SameEventSimilarity"/>) are one entry; entries sorted by date, then by text.
 /// </summary>
-public static class TimelineBuilder
+internal static class TimelineBuilder
 {
     public static List<TimelineEntry> Build(IReadOnlyList<DatedEvent> dates, FactsOptions options)
     {

@@ -8,7 +8,7 @@ namespace Chorus.Core.Inputs;
 /// cloud metadata service, 169.254.169.254), unspecified and multicast addresses are refused unless allowed, so a
 /// URL in a feed cannot make Chorus reach into the machine's own network.
 /// </summary>
-public static class AddressPolicy
+internal static class AddressPolicy
 {
     /// <summary>Why an address is refused, or null when it is a public address.</summary>
     public static string? RefusalReason(IPAddress address)

@@ -4,10 +4,10 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Inputs;
 
 /// <summary>One gzip member of a file (a WARC holds one per record): where it starts, and what it inflated to.</summary>
-public sealed record GzipMember(int Offset, InputResult<byte[]> Inflated);
+internal sealed record GzipMember(int Offset, InputResult<byte[]> Inflated);
 
 /// <summary>Inflates gzip data without ever holding more than a set number of inflated bytes (gzip bombs).</summary>
-public static class BoundedGzip
+internal static class BoundedGzip
 {
     public static bool HasMagic(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08;
 

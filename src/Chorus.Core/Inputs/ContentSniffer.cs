@@ -3,7 +3,7 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Inputs;
 
 /// <summary>Decides what a decoded input holds from its content, not its file name.</summary>
-public static class ContentSniffer
+internal static class ContentSniffer
 {
     public static ContentKind Detect(string text)
     {

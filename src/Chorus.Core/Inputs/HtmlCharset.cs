@@ -9,7 +9,7 @@ namespace Chorus.Core.Inputs;
 /// http-equiv) in the first bytes, then the fallback detector of <see cref="TextDecoding"/> (strict UTF-8, else
 /// Windows-1252).
 /// </summary>
-public static partial class HtmlCharset
+internal static partial class HtmlCharset
 {
     /// <summary>Browsers look for the meta charset in the first 1024 bytes; some pages put it later, so look a little further.</summary>
     private const int MetaScanBytes = 4096;

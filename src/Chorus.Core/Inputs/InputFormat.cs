@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Chorus.Core.Inputs;
 
 /// <summary>What an input file or response holds, decided from its content (the extension is never trusted alone).</summary>
-public enum InputFormat
+internal enum InputFormat
 {
     PlainText,
     Html,
@@ -13,7 +13,7 @@ public enum InputFormat
     UrlList,
 }
 
-public static partial class InputFormatSniffer
+internal static partial class InputFormatSniffer
 {
     /// <summary>How much of the start of a text is looked at to recognise its format.</summary>
     private const int HeadChars = 4096;

@@ -6,7 +6,7 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Inputs;
 
 /// <summary>A fetched body with the URL it was finally fetched from (after redirects) and its content type.</summary>
-public sealed record FetchedPage(string Url, byte[] Body, string? ContentType, DateTimeOffset FetchedAt);
+internal sealed record FetchedPage(string Url, byte[] Body, string? ContentType, DateTimeOffset FetchedAt);
 
 /// <summary>
 /// Fetches pages over HTTP(S): connect and read timeouts, a body limit counted after decompression (gzip,
@@ -14,7 +14,7 @@ public sealed record FetchedPage(string Url, byte[] Body, string? ContentType, D
 /// a clear user agent, and every connection checked against <see cref="AddressPolicy"/> at connect time so a
 /// name that resolves to a private address is refused too.
 /// </summary>
-public sealed class PageFetcher : IDisposable
+internal sealed class PageFetcher : IDisposable
 {
     private readonly HttpClient client;
     private readonly InputOptions options;

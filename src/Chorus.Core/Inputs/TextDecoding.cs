@@ -4,13 +4,13 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Inputs;
 
 /// <summary>Text decoded from an input's bytes, and the encoding it was decoded with.</summary>
-public sealed record DecodedText(string Text, string EncodingName);
+internal sealed record DecodedText(string Text, string EncodingName);
 
 /// <summary>
 /// Turns bytes into text: a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE), otherwise strict UTF-8,
 /// otherwise Windows-1252. Bytes that look binary (NULs, many control characters) are refused.
 /// </summary>
-public static class TextDecoding
+internal static class TextDecoding
 {
     /// <summary>More control characters than this share of the bytes means the file is not text.</summary>
     private const double MaxControlShare = 0.02;

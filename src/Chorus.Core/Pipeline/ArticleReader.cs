@@ -5,7 +5,7 @@ using Chorus.Core.Extraction;
 namespace Chorus.Core.Pipeline;
 
 /// <summary>Turns raw documents into clean articles, reporting the ones that yield nothing usable.</summary>
-public static class ArticleReader
+internal static class ArticleReader
 {
     /// <summary>An article needs at least this many words of body text to be worth reading.</summary>
     private const int MinBodyWords = 20;

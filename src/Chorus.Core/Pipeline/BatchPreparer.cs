@@ -5,17 +5,17 @@ using Chorus.Core.Extraction;
 namespace Chorus.Core.Pipeline;
 
 /// <summary>An article of a prepared batch with what clustering and the store need from its text alone.</summary>
-public sealed record PreparedArticle(Article Article, RawDocument Raw, DateTime Time, bool Undated, PreparedDocument Prepared, IReadOnlyList<Sentence> Sentences);
+internal sealed record PreparedArticle(Article Article, RawDocument Raw, DateTime Time, bool Undated, PreparedDocument Prepared, IReadOnlyList<Sentence> Sentences);
 
 /// <summary>A batch (the documents ingested in one transaction) cleaned and prepared, not yet compared with the store or clustered.</summary>
-public sealed record PreparedBatch(int Documents, IReadOnlyList<PreparedArticle> Articles, IReadOnlyList<InputProblem> Problems, DateTime IngestedUtc);
+internal sealed record PreparedBatch(int Documents, IReadOnlyList<PreparedArticle> Articles, IReadOnlyList<InputProblem> Problems, DateTime IngestedUtc);
 
 /// <summary>
 /// The pure half of ingest: cleans a batch with the brief's <see cref="ArticleReader"/>, counts an article whose
 /// text came earlier in the batch once, and prepares every article for the clusterer (terms, entities, shingles,
 /// sentences). It reads no state, so the next batch can be read while the previous one is clustered and stored.
 /// </summary>
-public static class BatchPreparer
+internal static class BatchPreparer
 {
     /// <summary>Below this many documents a batch is cleaned on one thread: splitting costs more than it saves.</summary>
     private const int ParallelCleanMinimum = 64;

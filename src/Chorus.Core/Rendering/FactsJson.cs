@@ -5,7 +5,7 @@ using Chorus.Core.Facts;
 namespace Chorus.Core.Rendering;
 
 /// <summary>The JSON form of a brief's facts; spans are start/end offsets into each article's cleaned text.</summary>
-public static class FactsJson
+internal static class FactsJson
 {
     public static FactsDto ToDto(Brief brief)
     {

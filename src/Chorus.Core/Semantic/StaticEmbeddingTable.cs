@@ -8,7 +8,7 @@ namespace Chorus.Core.Semantic;
 /// stored as signed bytes times a per-piece scale (int8 keeps the table near 4 bytes per dimension less than floats,
 /// and the rounding error, under 0.4% of each piece's largest component, is far below what separates meanings).
 /// </summary>
-public sealed class StaticEmbeddingTable
+internal sealed class StaticEmbeddingTable
 {
     private const string Magic = "CHORUS-STATIC-EMBEDDINGS";
     private const int FormatVersion = 1;

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Chorus.Core.Semantic;
 
 /// <summary>Dense-vector arithmetic for embeddings (SIMD where the hardware has it).</summary>
-public static class Vectors
+internal static class Vectors
 {
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Chorus.Core.Text;
 
 /// <summary>A language read from the text itself: its ISO 639-1 code and the share of words that voted for it.</summary>
-public sealed record GuessedLanguage(string Code, double Share)
+internal sealed record GuessedLanguage(string Code, double Share)
 {
     /// <summary>Where the language came from, in the form every article field's evidence takes.</summary>
     public Documents.FieldEvidence AsEvidence() => new(
@@ -16,7 +16,7 @@ public sealed record GuessedLanguage(string Code, double Share)
 /// Function words are the most frequent words of any text and differ sharply between languages, so a few hundred
 /// words are enough; the guess is refused when the text is too short or no language clearly leads.
 /// </summary>
-public static class LanguageGuess
+internal static class LanguageGuess
 {
     /// <summary>Fewer function-word hits than this is too little evidence to name a language.</summary>
     private const int MinHits = 8;

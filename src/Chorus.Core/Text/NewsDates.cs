@@ -6,13 +6,13 @@ using Chorus.Core.Lexicon;
 namespace Chorus.Core.Text;
 
 /// <summary>An absolute date written in a text, with the time of day when one follows it.</summary>
-public sealed record DateMention(DateOnly Date, TimeOnly? Time, TextSpan Span, string Text);
+internal sealed record DateMention(DateOnly Date, TimeOnly? Time, TextSpan Span, string Text);
 
 /// <summary>
 /// Finds absolute dates in the forms news pages write them: "July 6, 2021", "July 06 2021 03:16 PM",
 /// "July 6th, 2021", "6 July 2021", "05 Nov, 2024", "2021-07-06", optionally led by a weekday.
 /// </summary>
-public static partial class NewsDates
+internal static partial class NewsDates
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 

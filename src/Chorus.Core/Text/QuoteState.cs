@@ -5,7 +5,7 @@ namespace Chorus.Core.Text;
 /// curly double and single marks, straight double marks, and the ``…'' of newswire text. A closing single
 /// curly mark inside a word is an apostrophe, not a quote mark.
 /// </summary>
-public sealed class QuoteState
+internal sealed class QuoteState
 {
     /// <summary>
     /// A quotation runs over at most this many sentences without a quote mark. Wire text without paragraph breaks

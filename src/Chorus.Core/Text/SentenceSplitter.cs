@@ -6,7 +6,7 @@ namespace Chorus.Core.Text;
 /// Splits prose into sentences, returning exact spans. Survives abbreviations (Mr., U.S.), initials (J. Smith),
 /// decimals, ellipses inside quotes, closing quote marks after the full stop, and hard-wrapped lines.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     public static IReadOnlyList<TextSpan> Split(string text) => Split(text, new TextSpan(0, text.Length));
 

@@ -10,7 +10,7 @@ namespace Chorus.Core.Text;
 /// Friday", "said Monday"), which a summary read later has no use for (the DUC 2004 val references name one weekday in
 /// 100 summaries). Used where every byte of a summary counts; a trimmed sentence no longer matches its source span.
 /// </summary>
-public static partial class SentenceTrimmer
+internal static partial class SentenceTrimmer
 {
     /// <summary>What is left after trimming must still be a statement of at least this many words.</summary>
     public const int MinWordsLeft = 6;

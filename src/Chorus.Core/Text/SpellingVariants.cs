@@ -128,7 +128,7 @@ public static class SpellingVariants
 }
 
 /// <summary>Edit distance checks for short strings.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns one string into the other.</summary>
     public static bool AtMostOne(string a, string b)

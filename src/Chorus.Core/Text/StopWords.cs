@@ -1,7 +1,7 @@
 namespace Chorus.Core.Text;
 
 /// <summary>English function words: ignored when comparing content, used to spot sentence openings.</summary>
-public static class StopWords
+internal static class StopWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {

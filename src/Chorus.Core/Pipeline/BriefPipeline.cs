@@ -23,11 +23,13 @@ public static class BriefPipeline
         var problems = new List<InputProblem>();
 
         var articles = clock.Time("clean", () => ArticleReader.ReadAll(documents, problems, options.Extraction));
-        if (articles.Count == 0)
-        {
-            return new BriefRun(null, problems, clock.Timings);
-        }
+        var brief = articles.Count == 0 ? null : BriefOf(articles, options, clock);
+        return new BriefRun(brief, problems, clock.Timings);
+    }
 
+    /// <summary>The brief of articles already read (one story's), timing each stage on <paramref name="clock"/>.</summary>
+    internal static Brief BriefOf(IReadOnlyList<Article> articles, BriefOptions options, StageClock clock)
+    {
         var syndications = clock.Time("dedup", () => Syndications.Find(articles, options.Copies));
         var sources = SourceList.Build(articles, syndications);
         var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
@@ -36,13 +38,12 @@ public static class BriefPipeline
         var facts = clock.Time("facts", () => FactExtractor.Extract(
             sources.Select(s => new FactSource(s.Article, s.IndependentSource, story.Documents.First(d => d.Id == s.Article.Id).Sentences)).ToList(),
             options.Facts));
-        var brief = clock.Time("brief", () => new Brief(
+        return clock.Time("brief", () => new Brief(
             Headlines.Choose(sources, summary),
             summary,
             sources,
             CoverageBuilder.Build(story, sources))
         { Facts = facts });
-        return new BriefRun(brief, problems, clock.Timings);
     }
 
     /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>

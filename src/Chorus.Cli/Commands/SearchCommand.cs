@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Spectre.Console;
 
@@ -35,16 +36,37 @@ internal static class SearchCommand
             return ExitCodes.NothingUsable;
         }
 
-        return target.Write(() => StoreJson.Hits(query, hits), (console, _) => console.Write(Table(hits)), StoreOptions.TableWidth);
+        var labels = SourceLabelsOf(store, hits);
+        return target.Write(() => StoreJson.Hits(query, hits, labels), (console, _) => console.Write(Table(hits, labels)), StoreOptions.TableWidth);
     }
 
-    private static Table Table(IReadOnlyList<SearchHit> hits)
+    /// <summary>Each hit's label in its story's brief (what <c>chorus show</c> calls it), keyed by article id.</summary>
+    private static Dictionary<string, string> SourceLabelsOf(SqliteStoryStore store, IReadOnlyList<SearchHit> hits)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var storyId in hits.Select(h => h.StoryId).Distinct())
+        {
+            var documents = store.StoryDocuments(storyId);
+            var byOrigin = BriefPipeline.LabelsByOrigin(documents.Select(d => d.Raw).ToList());
+            foreach (var document in documents)
+            {
+                if (byOrigin.TryGetValue(document.Raw.Origin, out var label))
+                {
+                    labels[document.ArticleId] = label;
+                }
+            }
+        }
+
+        return labels;
+    }
+
+    private static Table Table(IReadOnlyList<SearchHit> hits, Dictionary<string, string> labels)
     {
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(new TableColumn("story").RightAligned()).AddColumn("title").AddColumn("outlet").AddColumn("match");
+            .AddColumn(new TableColumn("story").RightAligned()).AddColumn("source").AddColumn("title").AddColumn("outlet").AddColumn("match");
         foreach (var hit in hits)
         {
-            table.AddRow(hit.StoryId.ToString(CultureInfo.InvariantCulture), Markup.Escape(hit.Title ?? "(untitled)"), Markup.Escape(hit.Outlet), Markup.Escape(hit.Snippet));
+            table.AddRow(hit.StoryId.ToString(CultureInfo.InvariantCulture), labels.GetValueOrDefault(hit.ArticleId, "—"), Markup.Escape(hit.Title ?? "(untitled)"), Markup.Escape(hit.Outlet), Markup.Escape(hit.Snippet));
         }
 
         return table;

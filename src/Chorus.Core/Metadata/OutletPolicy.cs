@@ -60,7 +60,8 @@ internal static class OutletPolicy
             clues.Add(new OutletClue(OutletSource.SiteAddress, new Outlet(host, new Evidence(EvidenceMethods.SiteAddress, document.Url!))));
         }
 
-        var fileName = Path.GetFileNameWithoutExtension(document.Origin.Split('#', '@')[0]);
+        // The whole item name ("clusters.jsonl:3#2", "crawl.warc@1024"): the items of one container share its file name.
+        var fileName = Path.GetFileName(document.Origin);
         var shown = string.IsNullOrEmpty(fileName) ? document.Origin : fileName;
         clues.Add(new OutletClue(OutletSource.FileName, new Outlet(UnknownOutlet(shown), new Evidence(EvidenceMethods.FileName, document.Origin))));
         return clues.OrderBy(c => RankOf[c.Source]).First().Outlet;

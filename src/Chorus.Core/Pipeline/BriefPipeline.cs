@@ -30,8 +30,7 @@ public static class BriefPipeline
     /// <summary>The brief of articles already read (one story's), timing each stage on <paramref name="clock"/>.</summary>
     internal static Brief BriefOf(IReadOnlyList<Article> articles, BriefOptions options, StageClock clock)
     {
-        var syndications = clock.Time("dedup", () => Syndications.Find(articles, options.Copies));
-        var sources = SourceList.Build(articles, syndications);
+        var sources = clock.Time("dedup", () => SourceList.Build(articles, Syndications.Find(articles, options.Copies)));
         var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
         var summarizer = new CorroborationSummarizer(options.Summarizer);
         var summary = clock.Time("summarize", () => summarizer.Summarize(story, SummaryBudget.OfWords(options.Words)));
@@ -44,6 +43,18 @@ public static class BriefPipeline
             sources,
             CoverageBuilder.Build(story, sources))
         { Facts = facts });
+    }
+
+    /// <summary>
+    /// The label (S1, S1a…) each input gets in the brief of <paramref name="documents"/>, keyed by the input's origin: the
+    /// same reading, copy finding and <see cref="SourceLabels"/> as the brief, so <c>search</c> names a stored article
+    /// as <c>show</c> does. Inputs that yield no article have no label.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> LabelsByOrigin(IReadOnlyList<RawDocument> documents, BriefOptions? options = null)
+    {
+        options ??= new BriefOptions();
+        var articles = ArticleReader.ReadAll(documents, [], options.Extraction);
+        return SourceList.Build(articles, Syndications.Find(articles, options.Copies)).ToDictionary(s => s.Article.Origin, s => s.Label, StringComparer.Ordinal);
     }
 
     /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>

@@ -77,14 +77,18 @@ internal static class FactsMarkdown
         foreach (var only in sources)
         {
             var source = brief.SourceOf(only.ArticleId);
-            var quotes = only.Quotes.Count == 0 ? "" : $", {Plurals.Count(only.Quotes.Count, "quote")} (under Quotes)";
-            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {source.Label} ({Md.Escape(source.Article.Outlet.Name)})**: {Plurals.Count(only.Quantities.Count, "quantity")}{quotes}").AppendLine();
+            var counts = new[] { (only.Quantities.Count, "quantity", ""), (only.Quotes.Count, "quote", " (under Quotes)") }
+                .Where(c => c.Item1 > 0).Select(c => Plurals.Count(c.Item1, c.Item2) + c.Item3);
+            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {source.Label} ({Md.Escape(source.Article.Outlet.Name)})**: {string.Join(", ", counts)}").AppendLine();
             foreach (var q in only.Quantities)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {Md.Escape(q.Phrase)} {Md.Escape(q.Counted)}");
             }
 
-            md.AppendLine();
+            if (only.Quantities.Count > 0)
+            {
+                md.AppendLine();
+            }
         }
     }
 

@@ -20,7 +20,7 @@ internal static class SummaryCredits
             ? sentence.Attributions.Select(a => Detailed(brief, a))
             : sentence.Attributions.Select(a => brief.SourceOf(a.ArticleId))
                 .GroupBy(s => s.IndependentSource)
-                .Select(g => Reading(g.Select(s => s.Label).Distinct(StringComparer.Ordinal).ToList(), g.First()));
+                .Select(g => Reading(g.Select(s => s.Label).Distinct(StringComparer.Ordinal).OrderBy(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList(), g.First()));
         var count = string.Create(CultureInfo.InvariantCulture, $"{sentence.IndependentSources} of {Plurals.Count(brief.IndependentSources, "source")}");
         return $"<sub>{count}: {string.Join(" · ", credits)}</sub>";
     }

@@ -46,15 +46,15 @@ public static class BriefPipeline
     }
 
     /// <summary>
-    /// The label (S1, S1a…) each input gets in the brief of <paramref name="documents"/>, keyed by the input's origin: the
-    /// same reading, copy finding and <see cref="SourceLabels"/> as the brief, so <c>search</c> names a stored article
-    /// as <c>show</c> does. Inputs that yield no article have no label.
+    /// Each input as a source of the brief of <paramref name="documents"/> (its label S1, S1a…, its outlet), keyed by the
+    /// input's origin: the same reading, copy finding and <see cref="SourceLabels"/> as the brief, so <c>search</c> names
+    /// a stored article as <c>show</c> does. Inputs that yield no article are not listed.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> LabelsByOrigin(IReadOnlyList<RawDocument> documents, BriefOptions? options = null)
+    public static IReadOnlyDictionary<string, BriefSource> SourcesByOrigin(IReadOnlyList<RawDocument> documents, BriefOptions? options = null)
     {
         options ??= new BriefOptions();
         var articles = ArticleReader.ReadAll(documents, [], options.Extraction);
-        return SourceList.Build(articles, Syndications.Find(articles, options.Copies)).ToDictionary(s => s.Article.Origin, s => s.Label, StringComparer.Ordinal);
+        return SourceList.Build(articles, Syndications.Find(articles, options.Copies)).ToDictionary(s => s.Article.Origin, StringComparer.Ordinal);
     }
 
     /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>

@@ -39,6 +39,6 @@ internal static class ShowCommand
             return ExitCodes.NothingUsable;
         }
 
-        return target.Write(run.Brief, run.Problems);
+        return target.Write([run.Brief], run.Problems);
     }
 }

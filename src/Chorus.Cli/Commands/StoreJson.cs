@@ -17,8 +17,9 @@ internal static class StoreJson
         new StoriesDto(SchemaVersion, rows.Select(r => new StoryDto(r.Id, r.Headline, r.IndependentSources, r.Articles, Iso(r.FirstSeen), Iso(r.LastSeen), r.Closed)).ToList()),
         Options);
 
-    public static string Hits(string query, IReadOnlyList<SearchHit> hits) => JsonOutput.Document(
-        new HitsDto(SchemaVersion, query, hits.Select(h => new HitDto(h.ArticleId, h.StoryId, h.Title, h.Outlet, h.Snippet)).ToList()),
+    /// <param name="labels">Each hit's source label in its story's brief, by article id.</param>
+    public static string Hits(string query, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, string> labels) => JsonOutput.Document(
+        new HitsDto(SchemaVersion, query, hits.Select(h => new HitDto(h.ArticleId, h.StoryId, h.Title, h.Outlet, h.Snippet) { Source = labels.GetValueOrDefault(h.ArticleId) }).ToList()),
         Options);
 
     private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -32,7 +33,11 @@ internal sealed record StoryDto(long Id, string Headline, int IndependentSources
 internal sealed record HitsDto(int SchemaVersion, string Query, IReadOnlyList<HitDto> Hits);
 
 /// <summary>One search hit; an untitled article's title is written as null, not left out.</summary>
-internal sealed record HitDto(string ArticleId, long StoryId, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title, string Outlet, string Snippet);
+internal sealed record HitDto(string ArticleId, long StoryId, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title, string Outlet, string Snippet)
+{
+    /// <summary>The article's label in its story's brief (as <c>chorus show</c> writes it); absent when the article yields no brief.</summary>
+    public string? Source { get; init; }
+}
 
 [JsonSerializable(typeof(StoriesDto))]
 [JsonSerializable(typeof(HitsDto))]

@@ -5,35 +5,46 @@ using Chorus.Core.Metadata;
 namespace Chorus.Core.Briefs;
 
 /// <summary>
-/// Labels the articles of a brief as sources: S1, S2… per independent source in input order, S1a, S1b… for
-/// copies. A canonical article whose outlet is only its file name takes the outlet its copy names as source.
+/// Lists the articles of a brief as sources, labelled by <see cref="SourceLabels"/> (S1, S2… per independent source
+/// by first publication time, S1a, S1b… for copies) and listed in label order. A canonical article whose outlet is
+/// only its file name takes the outlet its copy names as source.
 /// </summary>
 internal static class SourceList
 {
     public static List<BriefSource> Build(IReadOnlyList<Article> articles, IReadOnlyList<Syndication> syndications)
     {
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var order = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var sources = new List<BriefSource>();
-        var number = 0;
-        foreach (var group in syndications.OrderBy(s => s.Copies.Select(c => order[c.ArticleId]).Append(order[s.CanonicalId]).Min()))
+        var groupOf = new Dictionary<string, Syndication>(StringComparer.Ordinal);
+        var named = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var group in syndications)
         {
-            number++;
-            var canonical = WithOutletFromCopies(byId[group.CanonicalId], group.Copies.Select(c => byId[c.ArticleId]));
-            sources.Add(new BriefSource($"S{number}", canonical, number));
-            var copyLetter = 'a';
+            named[group.CanonicalId] = WithOutletFromCopies(byId[group.CanonicalId], group.Copies.Select(c => byId[c.ArticleId]));
+            groupOf[group.CanonicalId] = group;
             foreach (var copy in group.Copies)
             {
-                sources.Add(new BriefSource($"S{number}{copyLetter++}", byId[copy.ArticleId], number)
-                {
-                    CopyOf = group.CanonicalId,
-                    CopyMatch = copy,
-                });
+                named[copy.ArticleId] = byId[copy.ArticleId];
+                groupOf[copy.ArticleId] = group;
             }
         }
 
-        return sources;
+        var labels = SourceLabels.Assign(named.Values.Select(a => new LabelRequest(a.Id, groupOf[a.Id].CanonicalId, a.Published?.Instant, a.Outlet.Name)));
+        var numbers = syndications.ToDictionary(g => g.CanonicalId, g => LabelNumber(labels[g.CanonicalId]), StringComparer.Ordinal);
+        var sources = new List<BriefSource>();
+        foreach (var article in named.Values)
+        {
+            var group = groupOf[article.Id];
+            var copy = group.Copies.FirstOrDefault(c => c.ArticleId == article.Id);
+            sources.Add(new BriefSource(labels[article.Id], article, numbers[group.CanonicalId])
+            {
+                CopyOf = copy is null ? null : group.CanonicalId,
+                CopyMatch = copy,
+            });
+        }
+
+        return sources.OrderBy(s => s.IndependentSource).ThenBy(s => s.Label.Length).ThenBy(s => s.Label, StringComparer.Ordinal).ToList();
     }
+
+    private static int LabelNumber(string label) => int.Parse(label.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
     private static Article WithOutletFromCopies(Article canonical, IEnumerable<Article> copies)
     {

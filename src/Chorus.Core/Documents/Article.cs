@@ -15,6 +15,9 @@ public sealed record Outlet(string Name, Evidence Evidence);
 /// </summary>
 public sealed record ArticleDate(DateOnly Date, TimeOnly? Time, string Stated, Evidence Evidence)
 {
+    /// <summary>The instant the article counts as published: its date and time, midnight UTC for a bare date.</summary>
+    public DateTime Instant => new(Date, Time ?? TimeOnly.MinValue, DateTimeKind.Utc);
+
     public string ToIsoString() => Time is { } t
         ? new DateTime(Date, t, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)
         : Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

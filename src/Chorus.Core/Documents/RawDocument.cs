@@ -17,6 +17,9 @@ public sealed record RawDocument(string Origin, string Content, ContentKind Kind
     public string? Url { get; init; }
     public string? TitleHint { get; init; }
     public string? OutletHint { get; init; }
+
+    /// <summary>The outlet the user named for this input (<c>--outlet</c>, <c>--outlets FILE</c>): it beats every clue in the text.</summary>
+    public string? OutletGiven { get; init; }
     public string? DateHint { get; init; }
     public DateTimeOffset? FetchedAt { get; init; }
 }

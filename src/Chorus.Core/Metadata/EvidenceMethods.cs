@@ -6,6 +6,8 @@ namespace Chorus.Core.Metadata;
 /// </summary>
 internal static class EvidenceMethods
 {
+    public const string Given = "given by the user";
+
     public const string PublicationLine = "publication line";
 
     public const string Container = "container";

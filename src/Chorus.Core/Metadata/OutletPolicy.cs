@@ -5,6 +5,7 @@ namespace Chorus.Core.Metadata;
 /// <summary>Where an article's outlet name can come from; <see cref="OutletPolicy.Ranking"/> says which wins.</summary>
 internal enum OutletSource
 {
+    Given,
     PublicationLine,
     Container,
     SiteName,
@@ -27,6 +28,7 @@ internal static class OutletPolicy
     /// <summary>The kinds of outlet evidence, best first, each with the reason for its place.</summary>
     public static IReadOnlyList<(OutletSource Source, string Reason)> Ranking { get; } =
     [
+        (OutletSource.Given, "the user named the outlet of this input (--outlet, --outlets): they know it better than any clue"),
         (OutletSource.PublicationLine, "a print-edition line (\"Published in X, date\") is the publisher naming itself"),
         (OutletSource.Container, "a feed title or a data set's source field names who published the item it lists"),
         (OutletSource.SiteName, "the page's own site name (og:site_name, JSON-LD publisher) names the site that carries the text"),
@@ -48,8 +50,29 @@ internal static class OutletPolicy
             clues.Add(new OutletClue(OutletSource.Container, new Outlet(document.OutletHint.Trim(), new Evidence(EvidenceMethods.Container, document.OutletHint))));
         }
 
-        var fileName = Path.GetFileNameWithoutExtension(document.Origin.Split('#', '@')[0]);
-        clues.Add(new OutletClue(OutletSource.FileName, new Outlet(string.IsNullOrEmpty(fileName) ? document.Origin : fileName, new Evidence(EvidenceMethods.FileName, document.Origin))));
+        if (!string.IsNullOrWhiteSpace(document.OutletGiven))
+        {
+            clues.Add(new OutletClue(OutletSource.Given, new Outlet(document.OutletGiven.Trim(), new Evidence(EvidenceMethods.Given, document.OutletGiven))));
+        }
+
+        if (HostOf(document.Url) is { } host)
+        {
+            clues.Add(new OutletClue(OutletSource.SiteAddress, new Outlet(host, new Evidence(EvidenceMethods.SiteAddress, document.Url!))));
+        }
+
+        // The whole item name ("clusters.jsonl:3#2", "crawl.warc@1024"): the items of one container share its file name.
+        var fileName = Path.GetFileName(document.Origin);
+        var shown = string.IsNullOrEmpty(fileName) ? document.Origin : fileName;
+        clues.Add(new OutletClue(OutletSource.FileName, new Outlet(UnknownOutlet(shown), new Evidence(EvidenceMethods.FileName, document.Origin))));
         return clues.OrderBy(c => RankOf[c.Source]).First().Outlet;
     }
+
+    /// <summary>How an outlet known only by its file name is shown: a file name is not an outlet, and a reader must not take it for one.</summary>
+    public static string UnknownOutlet(string fileName) => $"unknown outlet ({fileName})";
+
+    /// <summary>The host of an absolute http(s) address without "www.", or null.</summary>
+    public static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
+            : null;
 }

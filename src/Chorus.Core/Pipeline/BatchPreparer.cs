@@ -39,18 +39,22 @@ internal static class BatchPreparer
         Parallel.For(0, articles.Count, parallel, i =>
         {
             var article = articles[i];
-            var published = PublishedTime(article.Published);
-            var time = published ?? ingestedUtc;
-            var document = new ClusterDocument(article.Id, article.Title, article.Text, time) { Outlet = article.Outlet.Name, TimeIsKnown = published is not null };
-            read[i] = new PreparedArticle(article, rawByOrigin[article.Origin], time, published is null, prepare(document), BriefPipeline.SentencesOf(article));
+            var document = ClusterDocumentOf(article, ingestedUtc);
+            read[i] = new PreparedArticle(article, rawByOrigin[article.Origin], document.Time, !document.TimeIsKnown, prepare(document), BriefPipeline.SentencesOf(article));
         });
 
         return new PreparedBatch(documents.Count, read, problems, ingestedUtc);
     }
 
+    /// <summary>What the clusterer reads of an article; an undated one takes <paramref name="undatedTime"/>, marked as not its own.</summary>
+    public static ClusterDocument ClusterDocumentOf(Article article, DateTime undatedTime)
+    {
+        var published = PublishedTime(article.Published);
+        return new ClusterDocument(article.Id, article.Title, article.Text, published ?? undatedTime) { Outlet = article.Outlet.Name, TimeIsKnown = published is not null };
+    }
+
     /// <summary>The instant an article counts as published: its stated date and time (midnight UTC for a bare date).</summary>
-    public static DateTime? PublishedTime(ArticleDate? published) =>
-        published is null ? null : new DateTime(published.Date, published.Time ?? TimeOnly.MinValue, DateTimeKind.Utc);
+    public static DateTime? PublishedTime(ArticleDate? published) => published?.Instant;
 
     /// <summary>One part of the batch per thread: cleaning is the slowest pure stage and single-threaded.</summary>
     private static List<Article> CleanInParallel(IReadOnlyList<RawDocument> documents, List<InputProblem> problems, ParallelOptions parallel, ExtractionOptions extraction)

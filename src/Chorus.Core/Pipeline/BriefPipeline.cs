@@ -23,26 +23,38 @@ public static class BriefPipeline
         var problems = new List<InputProblem>();
 
         var articles = clock.Time("clean", () => ArticleReader.ReadAll(documents, problems, options.Extraction));
-        if (articles.Count == 0)
-        {
-            return new BriefRun(null, problems, clock.Timings);
-        }
+        var brief = articles.Count == 0 ? null : BriefOf(articles, options, clock);
+        return new BriefRun(brief, problems, clock.Timings);
+    }
 
-        var syndications = clock.Time("dedup", () => Syndications.Find(articles, options.Copies));
-        var sources = SourceList.Build(articles, syndications);
+    /// <summary>The brief of articles already read (one story's), timing each stage on <paramref name="clock"/>.</summary>
+    internal static Brief BriefOf(IReadOnlyList<Article> articles, BriefOptions options, StageClock clock)
+    {
+        var sources = clock.Time("dedup", () => SourceList.Build(articles, Syndications.Find(articles, options.Copies)));
         var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
         var summarizer = new CorroborationSummarizer(options.Summarizer);
         var summary = clock.Time("summarize", () => summarizer.Summarize(story, SummaryBudget.OfWords(options.Words)));
         var facts = clock.Time("facts", () => FactExtractor.Extract(
             sources.Select(s => new FactSource(s.Article, s.IndependentSource, story.Documents.First(d => d.Id == s.Article.Id).Sentences)).ToList(),
             options.Facts));
-        var brief = clock.Time("brief", () => new Brief(
+        return clock.Time("brief", () => new Brief(
             Headlines.Choose(sources, summary),
             summary,
             sources,
             CoverageBuilder.Build(story, sources))
         { Facts = facts });
-        return new BriefRun(brief, problems, clock.Timings);
+    }
+
+    /// <summary>
+    /// Each input as a source of the brief of <paramref name="documents"/> (its label S1, S1a…, its outlet), keyed by the
+    /// input's origin: the same reading, copy finding and <see cref="SourceLabels"/> as the brief, so <c>search</c> names
+    /// a stored article as <c>show</c> does. Inputs that yield no article are not listed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, BriefSource> SourcesByOrigin(IReadOnlyList<RawDocument> documents, BriefOptions? options = null)
+    {
+        options ??= new BriefOptions();
+        var articles = ArticleReader.ReadAll(documents, [], options.Extraction);
+        return SourceList.Build(articles, Syndications.Find(articles, options.Copies)).ToDictionary(s => s.Article.Origin, StringComparer.Ordinal);
     }
 
     /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>

@@ -12,11 +12,17 @@ namespace Chorus.Core.Rendering;
 /// </summary>
 public static class BriefJson
 {
-    public const int SchemaVersion = 2;
+    /// <summary>3: <c>chorus brief</c> writes a stories document (<see cref="StoriesDto"/>) holding one brief per story.</summary>
+    public const int SchemaVersion = 3;
 
     private static readonly JsonSerializerOptions Options = JsonOutput.Options(BriefJsonContext.Default, indented: true);
 
     public static string Render(Brief brief, IReadOnlyList<InputProblem> problems) => JsonOutput.Document(ToDto(brief, problems), Options);
+
+    /// <summary>The stories document: how many stories, one brief per story (largest first), the problems of the run once.</summary>
+    public static string RenderStories(IReadOnlyList<Brief> briefs, IReadOnlyList<InputProblem> problems) => JsonOutput.Document(
+        new StoriesDto(SchemaVersion, briefs.Count, briefs.Select(b => ToDto(b, [])).ToList(), problems.Select(Problem).ToList()),
+        Options);
 
     public static BriefDto ToDto(Brief brief, IReadOnlyList<InputProblem> problems) => new(
         SchemaVersion,
@@ -27,10 +33,12 @@ public static class BriefJson
         brief.Sources.Select(Source).ToList(),
         brief.Coverage.Select(c => new CoverageDto(c.Label, c.ArticleId, c.OnlyHere.Select(o => new SpanTextDto(o.SentenceIndex, o.Span.Start, o.Span.End, o.Text)).ToList())).ToList(),
         brief.Sources.Select(s => new RemovedDto(s.Label, s.Article.Id, s.Article.Removed.Select(r => new RemovedLineDto(r.LineNumber, r.Text, r.Reason)).ToList())).ToList(),
-        problems.Select(p => new ProblemDto(p.Input, p.Message, p.Severity.ToString().ToLowerInvariant())).ToList())
+        problems.Select(Problem).ToList())
     {
         Facts = FactsJson.ToDto(brief),
     };
+
+    private static ProblemDto Problem(InputProblem p) => new(p.Input, p.Message, p.Severity.ToString().ToLowerInvariant());
 
     private static SummaryDto Summary(Brief brief, SummarySentence sentence)
     {
@@ -78,6 +86,9 @@ public sealed record BriefDto(int SchemaVersion, string Headline, int ArticleCou
     public FactsDto? Facts { get; init; }
 }
 
+/// <summary>What <c>chorus brief</c> writes as JSON: the story count, a brief per story (largest first; each as <see cref="BriefDto"/>), the run's input problems.</summary>
+public sealed record StoriesDto(int SchemaVersion, int StoryCount, IReadOnlyList<BriefDto> Stories, IReadOnlyList<ProblemDto> Problems);
+
 public sealed record SummaryDto(string Text, string Source, int IndependentSources, IReadOnlyList<AttributionDto> Attributions);
 
 public sealed record AttributionDto(string Source, string ArticleId, string Outlet, int SentenceIndex, int Start, int End, string Text, double Similarity);
@@ -109,5 +120,6 @@ public sealed record ProblemDto(string Input, string Message, string Severity);
 
 /// <summary>The source-generated description of the brief's DTOs (facts included) that <see cref="BriefJson"/> writes.</summary>
 [JsonSerializable(typeof(BriefDto))]
+[JsonSerializable(typeof(StoriesDto))]
 internal sealed partial class BriefJsonContext : JsonSerializerContext;
 #pragma warning restore SA1649, CA1819

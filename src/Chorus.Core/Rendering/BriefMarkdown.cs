@@ -10,6 +10,9 @@ public sealed record MarkdownOptions
 {
     public bool ShowRemoved { get; init; }
 
+    /// <summary>Also show where each credit and figure was found (sentence, character span, match score): the JSON always has them.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>How many source-only sentences to list per source before summarising the rest as a count.</summary>
     public int MaxOnlyHere { get; init; } = 5;
 }
@@ -17,25 +20,56 @@ public sealed record MarkdownOptions
 /// <summary>Renders a brief as readable Markdown: headline, attributed summary, sources, coverage.</summary>
 public static class BriefMarkdown
 {
-    public static string Render(Brief brief, IReadOnlyList<InputProblem> problems, MarkdownOptions? options = null)
+    public static string Render(Brief brief, IReadOnlyList<InputProblem> problems, MarkdownOptions? options = null) =>
+        Render(brief, problems, options ?? new MarkdownOptions(), story: null);
+
+    /// <summary>
+    /// The briefs of several stories, largest first, under a line saying how many there are; the problems of the run
+    /// once, at the end. One story is written exactly as <see cref="Render(Brief, IReadOnlyList{InputProblem}, MarkdownOptions?)"/> writes it.
+    /// </summary>
+    public static string RenderStories(IReadOnlyList<Brief> briefs, IReadOnlyList<InputProblem> problems, MarkdownOptions? options = null)
     {
         options ??= new MarkdownOptions();
-        var md = new StringBuilder();
-        md.Append("# ").AppendLine(Escape(brief.Headline)).AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"*{brief.Sources.Count} articles from {brief.IndependentSources} independent sources{DateRange(brief)}*").AppendLine();
-
-        md.AppendLine("## Summary").AppendLine();
-        var n = 0;
-        foreach (var sentence in brief.Summary)
+        if (briefs.Count == 1)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"{++n}. {Escape(sentence.Sentence.Text)}");
-            var cited = sentence.Attributions.Select(a => Citation(brief, a)).ToList();
-            md.AppendLine(CultureInfo.InvariantCulture, $"   <sub>{sentence.IndependentSources} of {brief.IndependentSources} sources: {string.Join(" · ", cited)}</sub>");
+            return Render(briefs[0], problems, options, story: null);
         }
 
-        md.AppendLine();
-        FactsMarkdown.AppendConflicts(md, brief);
-        FactsMarkdown.AppendFacts(md, brief);
+        var md = new StringBuilder();
+        var articles = briefs.Sum(b => b.Sources.Count);
+        md.AppendLine(CultureInfo.InvariantCulture, $"*{Plurals.Count(briefs.Count, "story")} found in {Plurals.Count(articles, "article")}, largest first (`--story N` writes one of them)*").AppendLine();
+        for (var i = 0; i < briefs.Count; i++)
+        {
+            md.AppendLine("---").AppendLine();
+            md.Append(Render(briefs[i], [], options, story: (i + 1, briefs.Count))).AppendLine();
+        }
+
+        AppendProblems(md, problems);
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static string Render(Brief brief, IReadOnlyList<InputProblem> problems, MarkdownOptions options, (int Number, int Of)? story)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(Escape(brief.Headline)).AppendLine();
+        var which = story is { } s ? string.Create(CultureInfo.InvariantCulture, $"Story {s.Number} of {s.Of}: ") : "";
+        md.AppendLine(CultureInfo.InvariantCulture, $"*{which}{Plurals.Count(brief.Sources.Count, "article")} from {Plurals.Count(brief.IndependentSources, "independent source")}{DateRange(brief)}*").AppendLine();
+
+        if (brief.Summary.Count > 0)
+        {
+            md.AppendLine("## Summary").AppendLine();
+            var n = 0;
+            foreach (var sentence in brief.Summary)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"{++n}. {Escape(sentence.Sentence.Text)}");
+                md.Append("   ").AppendLine(SummaryCredits.Line(brief, sentence, options.Verbose));
+            }
+
+            md.AppendLine();
+        }
+
+        FactsMarkdown.AppendConflicts(md, brief, options.Verbose);
+        FactsMarkdown.AppendFacts(md, brief, options.Verbose);
         md.AppendLine("## Sources").AppendLine();
         md.AppendLine("| | Outlet | Title | Date | Input | Notes |").AppendLine("|---|---|---|---|---|---|");
         foreach (var source in brief.Sources)
@@ -43,42 +77,32 @@ public static class BriefMarkdown
             md.AppendLine(CultureInfo.InvariantCulture, $"| {source.Label} | {Cell(source.Article.Outlet.Name)} | {Cell(source.Article.Title ?? "—")} | {DateCell(source.Article.Published)} | {Cell(Path.GetFileName(source.Article.Origin))} | {Cell(Notes(brief, source))} |");
         }
 
-        md.AppendLine().AppendLine("## Coverage").AppendLine();
-        foreach (var coverage in brief.Coverage)
-        {
-            var source = brief.Sources.First(s => s.Label == coverage.Label);
-            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {coverage.Label} ({Escape(source.Article.Outlet.Name)})**: {Plural(coverage.OnlyHere.Count, "sentence")}").AppendLine();
-            foreach (var only in coverage.OnlyHere.Take(options.MaxOnlyHere))
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(only.Text)}");
-            }
-
-            if (coverage.OnlyHere.Count > options.MaxOnlyHere)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- … and {coverage.OnlyHere.Count - options.MaxOnlyHere} more (see the JSON output)");
-            }
-
-            md.AppendLine();
-        }
-
+        md.AppendLine();
+        CoverageMarkdown.Append(md, brief, options.MaxOnlyHere);
         FactsMarkdown.AppendOnlyIn(md, brief);
         if (options.ShowRemoved)
         {
             AppendRemoved(md, brief);
         }
 
-        if (problems.Count > 0)
-        {
-            md.AppendLine("## Input problems").AppendLine();
-            foreach (var problem in problems)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {problem.Severity.ToString().ToLowerInvariant()}: `{problem.Input}`: {Escape(problem.Message)}");
-            }
+        AppendProblems(md, problems);
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
 
-            md.AppendLine();
+    private static void AppendProblems(StringBuilder md, IReadOnlyList<InputProblem> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
         }
 
-        return md.ToString().TrimEnd('\n') + "\n";
+        md.AppendLine("## Input problems").AppendLine();
+        foreach (var problem in problems)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {problem.Severity.ToString().ToLowerInvariant()}: `{problem.Input}`: {Escape(problem.Message)}");
+        }
+
+        md.AppendLine();
     }
 
     private static void AppendRemoved(StringBuilder md, Brief brief)
@@ -86,7 +110,7 @@ public static class BriefMarkdown
         md.AppendLine("## Removed boilerplate").AppendLine();
         foreach (var source in brief.Sources)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"**{source.Label} ({Escape(Path.GetFileName(source.Article.Origin))})**: {Plural(source.Article.Removed.Count, "line")}").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"**{source.Label} ({Escape(Path.GetFileName(source.Article.Origin))})**: {Plurals.Count(source.Article.Removed.Count, "line")}").AppendLine();
             foreach (var removed in source.Article.Removed)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- line {removed.LineNumber}, {removed.Reason}: `{removed.Text.Replace("`", "'", StringComparison.Ordinal)}`");
@@ -94,14 +118,6 @@ public static class BriefMarkdown
 
             md.AppendLine();
         }
-    }
-
-    private static string Citation(Brief brief, Summarization.Attribution attribution)
-    {
-        var source = brief.SourceOf(attribution.ArticleId);
-        var where = $"sentence {attribution.SentenceIndex + 1}, chars {attribution.Span.Start}–{attribution.Span.End}";
-        var similarity = attribution.Similarity >= 1 ? "" : string.Create(CultureInfo.InvariantCulture, $", match {attribution.Similarity:0.00}");
-        return $"**{source.Label}** {Escape(source.Article.Outlet.Name)} ({where}{similarity})";
     }
 
     private static string Notes(Brief brief, BriefSource source)
@@ -118,12 +134,9 @@ public static class BriefMarkdown
             notes.Add($"dateline {dateline}");
         }
 
-        notes.Add(Plural(source.Article.Removed.Count, "line") + " removed");
+        notes.Add(Plurals.Count(source.Article.Removed.Count, "line") + " removed");
         return string.Join("; ", notes);
     }
-
-    private static string Plural(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     private static string DateRange(Brief brief)
     {

@@ -21,10 +21,17 @@ public static class BriefRenderer
 
     /// <summary>The brief and the problems met reading its inputs, as UTF-8 without a byte-order mark.</summary>
     /// <param name="options">What the Markdown shows beyond the essentials; JSON always carries everything.</param>
-    public static byte[] Render(Brief brief, IReadOnlyList<InputProblem> problems, BriefFormat format, MarkdownOptions? options = null) => format switch
+    public static byte[] Render(Brief brief, IReadOnlyList<InputProblem> problems, BriefFormat format, MarkdownOptions? options = null) =>
+        Render([brief], problems, format, options);
+
+    /// <summary>
+    /// The briefs of every story of a run (largest first) as the commands write them: Markdown with a line counting the
+    /// stories (one story reads as a single brief), JSON as one stories document (docs/brief-schema.md) whatever the count.
+    /// </summary>
+    public static byte[] Render(IReadOnlyList<Brief> briefs, IReadOnlyList<InputProblem> problems, BriefFormat format, MarkdownOptions? options = null) => format switch
     {
-        BriefFormat.Markdown => Utf8.GetBytes(BriefMarkdown.Render(brief, problems, options)),
-        BriefFormat.Json => Utf8.GetBytes(BriefJson.Render(brief, problems)),
+        BriefFormat.Markdown => Utf8.GetBytes(BriefMarkdown.RenderStories(briefs, problems, options)),
+        BriefFormat.Json => Utf8.GetBytes(BriefJson.RenderStories(briefs, problems)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a brief format"),
     };
 }

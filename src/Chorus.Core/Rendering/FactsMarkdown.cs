@@ -11,7 +11,13 @@ internal static class FactsMarkdown
     /// <summary>Entities listed before the rest are summarised as a count (the JSON lists all).</summary>
     private const int MaxEntities = 25;
 
-    public static void AppendConflicts(StringBuilder md, Brief brief)
+    /// <summary>
+    /// Quantities listed before the rest are summarised as a count: ranked by how many sources state them, the ones
+    /// past the first fifteen are nearly all stated once, which the "only one source" section lists anyway.
+    /// </summary>
+    private const int MaxQuantities = 15;
+
+    public static void AppendConflicts(StringBuilder md, Brief brief, bool verbose)
     {
         var facts = brief.Facts;
         if (facts.Conflicts.Count == 0 && facts.Agreements.Count == 0)
@@ -29,8 +35,11 @@ internal static class FactsMarkdown
         {
             var sides = conflict.Sides.Select(side => string.Join(", ", side.Values.Select(v => $"{Md.Escape(v.Value)} ({Outlets(brief, v.Sources)})")));
             md.AppendLine(CultureInfo.InvariantCulture, $"- **{Md.Escape(conflict.Claim)}**: {string.Join(" vs ", sides)}");
-            var spans = conflict.Sides.SelectMany(s => s.Values).SelectMany(v => v.Sources).Select(s => Md.Where(brief, s));
-            md.AppendLine(CultureInfo.InvariantCulture, $"  <sub>{string.Join(" · ", spans)}</sub>");
+            if (verbose)
+            {
+                var spans = conflict.Sides.SelectMany(s => s.Values).SelectMany(v => v.Sources).Select(s => Md.Where(brief, s));
+                md.AppendLine(CultureInfo.InvariantCulture, $"  <sub>{string.Join(" · ", spans)}</sub>");
+            }
         }
 
         foreach (var agreement in facts.Agreements)
@@ -41,25 +50,106 @@ internal static class FactsMarkdown
         md.AppendLine();
     }
 
-    public static void AppendFacts(StringBuilder md, Brief brief)
+    public static void AppendFacts(StringBuilder md, Brief brief, bool verbose)
     {
         var facts = brief.Facts;
-        md.AppendLine("## Facts").AppendLine();
+        if (facts.Quantities.Count + facts.Quotes.Count + facts.Entities.Count > 0)
+        {
+            md.AppendLine("## Facts").AppendLine();
+            AppendQuantities(md, brief);
+            AppendQuotes(md, brief);
+            AppendEntities(md, brief);
+        }
+
+        AppendTimeline(md, brief, verbose);
+    }
+
+    /// <summary>Facts only one source reports; its quotes are counted, not repeated, since the Quotes list shows each once.</summary>
+    public static void AppendOnlyIn(StringBuilder md, Brief brief)
+    {
+        var sources = brief.Facts.OnlyIn.Where(o => o.Quantities.Count + o.Quotes.Count > 0).ToList();
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("## Facts only one source reports").AppendLine();
+        foreach (var only in sources)
+        {
+            var source = brief.SourceOf(only.ArticleId);
+            var counts = new[] { (only.Quantities.Count, "quantity", ""), (only.Quotes.Count, "quote", " (under Quotes)") }
+                .Where(c => c.Item1 > 0).Select(c => Plurals.Count(c.Item1, c.Item2) + c.Item3);
+            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {source.Label} ({Md.Escape(source.Article.Outlet.Name)})**: {string.Join(", ", counts)}").AppendLine();
+            foreach (var q in only.Quantities)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Md.Escape(q.Phrase)} {Md.Escape(q.Counted)}");
+            }
+
+            if (only.Quantities.Count > 0)
+            {
+                md.AppendLine();
+            }
+        }
+    }
+
+    /// <summary>Quantities a source disputes first, then by how many independent sources state them, then in the order found.</summary>
+    private static void AppendQuantities(StringBuilder md, Brief brief)
+    {
+        var facts = brief.Facts;
+        if (facts.Quantities.Count == 0)
+        {
+            return;
+        }
+
+        var disputed = facts.Conflicts.SelectMany(c => c.Sides).SelectMany(s => s.Values).SelectMany(v => v.Sources)
+            .Select(s => (s.ArticleId, s.Span.Start)).ToHashSet();
+        var ranked = facts.Quantities
+            .GroupBy(q => (q.Phrase.ToLowerInvariant(), q.Counted.ToLowerInvariant()))
+            .Select((group, order) => (Group: group, order, Disputed: group.Any(q => disputed.Contains((q.Source.ArticleId, q.Source.Span.Start))), Sources: group.Select(q => brief.SourceOf(q.Source.ArticleId).IndependentSource).Distinct().Count()))
+            .OrderByDescending(g => g.Disputed).ThenByDescending(g => g.Sources).ThenBy(g => g.order)
+            .ToList();
         md.AppendLine("### Quantities").AppendLine();
-        foreach (var group in facts.Quantities.GroupBy(q => (q.Phrase.ToLowerInvariant(), q.Counted.ToLowerInvariant())))
+        foreach (var (group, _, isDisputed, _) in ranked.Take(MaxQuantities))
         {
             var q = group.First();
             var interval = q.Modifier is null && q.Interval.Width == 0 ? "" : $" {q.Interval}";
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Md.Escape(q.Phrase)}** {Md.Escape(q.Counted)}{interval} ({Outlets(brief, group.Select(x => x.Source))})");
+            var mark = isDisputed ? " — disputed (see Conflicts)" : "";
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Md.Escape(q.Phrase)}** {Md.Escape(q.Counted)}{interval} ({Outlets(brief, group.Select(x => x.Source))}){mark}");
         }
 
-        md.AppendLine().AppendLine("### Quotes").AppendLine();
-        foreach (var quote in facts.Quotes)
+        if (ranked.Count > MaxQuantities)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- … and {ranked.Count - MaxQuantities} more (see the JSON output)");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void AppendQuotes(StringBuilder md, Brief brief)
+    {
+        if (brief.Facts.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("### Quotes").AppendLine();
+        foreach (var quote in brief.Facts.Quotes)
         {
             AppendQuote(md, brief, quote);
         }
 
-        md.AppendLine().AppendLine("### Entities").AppendLine();
+        md.AppendLine();
+    }
+
+    private static void AppendEntities(StringBuilder md, Brief brief)
+    {
+        var facts = brief.Facts;
+        if (facts.Entities.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("### Entities").AppendLine();
         foreach (var entity in facts.Entities.Take(MaxEntities))
         {
             var variants = entity.Variants.Count > 1 ? $"; also {string.Join(", ", entity.Variants.Skip(1).Select(Md.Escape))}" : "";
@@ -72,36 +162,28 @@ internal static class FactsMarkdown
             md.AppendLine(CultureInfo.InvariantCulture, $"- … and {facts.Entities.Count - MaxEntities} more (see the JSON output)");
         }
 
-        md.AppendLine().AppendLine("## Timeline").AppendLine();
-        foreach (var entry in facts.Timeline)
-        {
-            var phrases = string.Join("; ", entry.Mentions.Select(m => m.Reference is { } r ? $"“{m.Phrase}” from {Iso(r)}" : $"“{m.Phrase}”").Distinct());
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{When(entry)}** — {Md.Escape(entry.Event)} ({Outlets(brief, entry.Mentions.Select(m => m.Source))})");
-            md.AppendLine(CultureInfo.InvariantCulture, $"  <sub>{Md.Escape(phrases)}</sub>");
-        }
-
         md.AppendLine();
     }
 
-    public static void AppendOnlyIn(StringBuilder md, Brief brief)
+    private static void AppendTimeline(StringBuilder md, Brief brief, bool verbose)
     {
-        md.AppendLine("## Facts only one source reports").AppendLine();
-        foreach (var only in brief.Facts.OnlyIn)
+        if (brief.Facts.Timeline.Count == 0)
         {
-            var source = brief.SourceOf(only.ArticleId);
-            md.AppendLine(CultureInfo.InvariantCulture, $"**Only in {source.Label} ({Md.Escape(source.Article.Outlet.Name)})**: {only.Quantities.Count} quantities, {only.Quotes.Count} quotes").AppendLine();
-            foreach (var q in only.Quantities)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Md.Escape(q.Phrase)} {Md.Escape(q.Counted)}");
-            }
-
-            foreach (var quote in only.Quotes)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- “{Md.Escape(quote.Text)}” — {Md.Escape(quote.Speaker ?? "unattributed")}");
-            }
-
-            md.AppendLine();
+            return;
         }
+
+        md.AppendLine("## Timeline").AppendLine();
+        foreach (var entry in brief.Facts.Timeline)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{When(entry)}** — {Md.Escape(entry.Event)} ({Outlets(brief, entry.Mentions.Select(m => m.Source))})");
+            if (verbose)
+            {
+                var phrases = string.Join("; ", entry.Mentions.Select(m => m.Reference is { } r ? $"“{m.Phrase}” from {Iso(r)}" : $"“{m.Phrase}”").Distinct());
+                md.AppendLine(CultureInfo.InvariantCulture, $"  <sub>{Md.Escape(phrases)}</sub>");
+            }
+        }
+
+        md.AppendLine();
     }
 
     private static void AppendQuote(StringBuilder md, Brief brief, Quote quote)

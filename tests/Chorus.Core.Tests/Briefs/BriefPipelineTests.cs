@@ -87,7 +87,7 @@ public class BriefPipelineTests
         var first = BriefJson.Render(SeedBrief, SeedRun.Problems);
         var second = BriefPipeline.Run(Seeds.All);
         Assert.Equal(first, BriefJson.Render(second.Brief!, second.Problems));
-        Assert.Contains("\"schemaVersion\": 2", first, StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 3", first, StringComparison.Ordinal);
         Assert.Equal(BriefMarkdown.Render(SeedBrief, []), BriefMarkdown.Render(second.Brief!, []));
     }
 

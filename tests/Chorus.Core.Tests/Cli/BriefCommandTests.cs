@@ -42,9 +42,11 @@ public sealed class BriefCommandTests : IDisposable
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(first));
         Assert.Equal(BriefJson.SchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
-        var words = json.RootElement.GetProperty("summary").EnumerateArray().Sum(s => s.GetProperty("text").GetString()!.Split(' ').Length);
+        Assert.Equal(1, json.RootElement.GetProperty("storyCount").GetInt32());
+        var story = Assert.Single(json.RootElement.GetProperty("stories").EnumerateArray().ToList());
+        var words = story.GetProperty("summary").EnumerateArray().Sum(s => s.GetProperty("text").GetString()!.Split(' ').Length);
         Assert.InRange(words, 20, 80);
-        Assert.Contains(json.RootElement.GetProperty("removed").EnumerateArray(), r => r.GetProperty("lines").GetArrayLength() > 0);
+        Assert.Contains(story.GetProperty("removed").EnumerateArray(), r => r.GetProperty("lines").GetArrayLength() > 0);
     }
 
     [Fact]
@@ -115,5 +117,36 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Equal(0, toFile.ExitCode);
         Assert.Equal("", toFile.Stdout);
         Assert.Equal(CliRunner.Run("brief", "samples/kharsun-dam-flood").StdoutBytes, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void StoryPicksOneBriefOfSeveralAndANumberPastTheLastIsRefused()
+    {
+        var both = CliRunner.Run("brief", "../shared/seeds", "samples/kharsun-dam-flood");
+        var second = CliRunner.Run("brief", "../shared/seeds", "samples/kharsun-dam-flood", "--story", "2");
+        var third = CliRunner.Run("brief", "../shared/seeds", "samples/kharsun-dam-flood", "--story", "3");
+
+        Assert.StartsWith("*2 stories found in 10 articles", both.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.StartsWith("# ", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains(second.Stdout.Split('\n')[0], both.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("stories found", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, third.ExitCode);
+        Assert.Contains("--story 3: the inputs hold 2 stories", third.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutletsNamedInAMappingFileAreUsedAndABadFileIsNamed()
+    {
+        var mapping = Write("outlets.txt", Encoding.UTF8.GetBytes("# the sample's wire story\n01-meridian=Meridian Wire Service\n"));
+        var named = CliRunner.Run("brief", "samples/kharsun-dam-flood/01-meridian-wire.txt", "--outlets", mapping);
+        var bad = Write("bad.txt", Encoding.UTF8.GetBytes("01-meridian Meridian\n"));
+        var refused = CliRunner.Run("brief", "samples/kharsun-dam-flood", "--outlets", bad);
+
+        Assert.Equal(0, named.ExitCode);
+        Assert.Contains("**S1** Meridian Wire Service", named.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("bad.txt:1: not a mapping line", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", refused.Stdout);
     }
 }

@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "aeea8621c208ef0b4d7fc990c19e82413bd6666eeb0491b560144423d488caff")]
-    [InlineData("../shared/seeds", "json", "057f69b3ad743cfe0360c45c78efbc9598ed0d6e914e9adcbe391680d0451d33")]
-    [InlineData("samples/kharsun-dam-flood", "md", "827e16310ad11b19e2181dbf0d8b7465535b5d8c7c7a578dd5de05f22d037e36")]
-    [InlineData("samples/kharsun-dam-flood", "json", "41890c54b7bd5315b3ebcc65a6739a3b7ccad158cc02e275eae622becb3695a9")]
+    [InlineData("../shared/seeds", "md", "36a19649346e4440645cb940eb18a2c3eb19a555bdd2c9b907c44c283afc552d")]
+    [InlineData("../shared/seeds", "json", "cb0ab8d58bbc927f81eb77540c5d29d347d3dddd2fcdd6692052c060bd7de6d4")]
+    [InlineData("samples/kharsun-dam-flood", "md", "ee382becf47b22776e86ef3b0075b3bc31dca488d7799b2842c8a20faf39ba5b")]
+    [InlineData("samples/kharsun-dam-flood", "json", "1f4086dd86121172090be8ae0bc7a85f09bb5df374b67097260bd9958f0f1196")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

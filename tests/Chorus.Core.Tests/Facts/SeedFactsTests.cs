@@ -73,7 +73,7 @@ public class SeedFactsTests
     public void TheMarkdownBriefReadsTheConflictPlainly()
     {
         var md = BriefMarkdown.Render(SeedBrief, []);
-        Assert.Matches(@"- \*\*Troops who [^*]*Tajikistan\*\*: 1,037 \(Dawn\), more than 1,000 \(AFP, Dawn\) vs nearly 1,000 \(TRT World\)", md);
+        Assert.Matches(@"- \*\*Troops who [^*]*Tajikistan\*\*: 1,037 \(Dawn\), more than 1,000 \(Dawn, AFP\) vs nearly 1,000 \(TRT World\)", md);
         Assert.Contains("## Timeline", md, StringComparison.Ordinal);
         Assert.Contains("## Facts only one source reports", md, StringComparison.Ordinal);
         Assert.Contains("### Quotes", md, StringComparison.Ordinal);

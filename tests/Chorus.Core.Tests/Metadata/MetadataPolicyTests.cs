@@ -25,9 +25,9 @@ public class MetadataPolicyTests
     [Fact]
     public void TheOutletComesFromTheBestRankedEvidenceFound()
     {
-        // Clues a reader can find (the container's hint and the file name come from the document itself).
+        // Clues a reader can find (the user's name, the container's hint and the file name come from the document itself).
         var found = OutletPolicy.Ranking.Select(r => r.Source)
-            .Where(s => s is not OutletSource.Container and not OutletSource.FileName)
+            .Where(s => s is not OutletSource.Given and not OutletSource.Container and not OutletSource.FileName)
             .Reverse()
             .Select(s => new OutletClue(s, OutletFrom(s)))
             .ToList();
@@ -42,7 +42,7 @@ public class MetadataPolicyTests
         }
 
         chosen.Add(OutletPolicy.Choose([], withHint).Name);
-        Assert.Equal(["PublicationLine", "Feed Title", "SiteName", "Dateline", "CopyrightLine", "SourceLine", "SiteAddress", "page"], chosen);
+        Assert.Equal(["PublicationLine", "Feed Title", "SiteName", "Dateline", "CopyrightLine", "SourceLine", "SiteAddress", "unknown outlet (page.html)"], chosen);
     }
 
     [Fact]

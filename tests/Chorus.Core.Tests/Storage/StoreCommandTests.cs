@@ -63,6 +63,8 @@ public sealed class StoreCommandTests : IDisposable
         var found = hits.RootElement.GetProperty("hits").EnumerateArray().ToList();
         Assert.NotEmpty(found);
         Assert.All(found, h => Assert.Equal(flood.GetProperty("id").GetInt64(), h.GetProperty("storyId").GetInt64()));
+        // A source keeps its label and outlet: search names each hit as show's Sources table does.
+        Assert.All(found, h => Assert.Contains($"| {h.GetProperty("source").GetString()} | {h.GetProperty("outlet").GetString()} |", shown.Stdout, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class AttributionCrossValidation
 
     public static int Run(int k)
     {
-        var articles = AttributionCorpus.Read(Path.Combine(BenchPaths.Shared, "data", "attribution-polnear", "train.jsonl"))
+        var articles = AttributionCorpus.Read(Path.Combine(BenchPaths.Shared, "data", "attribution-polnear", "train.jsonl")).Value
             .OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var full = new ReportedSpeechOptions { Cues = ReportedSpeechOptions.AllCues };
         var stats = articles.Select(a => CueStats(a, full)).ToList();

@@ -24,7 +24,7 @@ internal static class AttributionSpeed
     {
         var duc = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
         var synthetic = new SyntheticStream(duc, syntheticArticles).Articles().Select(a => a.Document).ToList();
-        var train = AttributionCorpus.Read(Path.Combine(BenchPaths.Shared, "data", "attribution-polnear", "train.jsonl"))
+        var train = AttributionCorpus.Read(Path.Combine(BenchPaths.Shared, "data", "attribution-polnear", "train.jsonl")).Value
             .Select(a => new RawDocument($"polnear/{a.Id}.txt", a.Text, ContentKind.PlainText)).ToList();
 
         // Warm both paths up so neither pays the JIT in its measured run.

@@ -33,18 +33,14 @@ internal static class EvalAttributionCommand
             return ExitCodes.BadArguments;
         }
 
-        List<CorpusArticle> articles;
-        try
+        var articles = AttributionCorpus.Read(data.FullName);
+        if (!articles.Succeeded)
         {
-            articles = AttributionCorpus.Read(data.FullName);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            Terminal.Error(e.Message);
+            Terminal.Error(articles.Problem);
             return ExitCodes.BadArguments;
         }
 
-        var result = AttributionEvaluation.Run(data.ToString(), articles);
+        var result = AttributionEvaluation.Run(data.ToString(), articles.Value);
         var report = new StringBuilder();
         report.Append(Table("system", result.Systems.Select(x => (x.Name, x.Scores)))).Append('\n');
         report.Append(Table("publisher (chorus)", result.Chorus.ByPublisher.Select(x => (x.Key, x.Value)))).Append('\n');

@@ -11,34 +11,38 @@ public sealed record CorpusArticle(string Id, string Publisher, string Text, IRe
 
 /// <summary>
 /// Reads the attribution corpus (one JSON object a line: id, publisher, text, attributions with source/cue/content
-/// spans and a direct flag; ../shared/data/attribution-polnear/README.md). A malformed line or a span outside its
-/// text is an <see cref="InvalidDataException"/> naming the file and the line. A span whose end precedes its start
-/// (98 contents of train and dev, each with empty text) is read as an empty span.
+/// spans and a direct flag; ../shared/data/attribution-polnear/README.md): the articles, or the first problem, named
+/// <c>file:line</c> (a line that is not JSON, a missing field, a span outside its text) or the file (unreadable,
+/// empty). A span whose end precedes its start (98 contents of train and dev, each with empty text) is read as an
+/// empty span.
 /// </summary>
 public static class AttributionCorpus
 {
-    public static List<CorpusArticle> Read(string path)
+    private const string WhatItIs = "an attribution article";
+
+    public static InputResult<List<CorpusArticle>> Read(string path)
     {
         var articles = new List<CorpusArticle>();
-        foreach (var line in JsonLines.Read(path))
+        try
         {
-            try
+            foreach (var line in JsonLines.Parse(path, WhatItIs, Parse))
             {
-                using var json = JsonDocument.Parse(line.Text);
-                articles.Add(Parse(json.RootElement));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}: line {line.Number} is not an attribution article: {e.Message}", e);
+                if (!line.Succeeded)
+                {
+                    return InputResult.Failure<List<CorpusArticle>>(line.Problem);
+                }
+
+                articles.Add(line.Value);
             }
         }
-
-        if (articles.Count == 0)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidDataException($"{path}: no articles");
+            return InputResult.Failure<List<CorpusArticle>>(path, "cannot be read: " + e.Message, ProblemSeverity.Error);
         }
 
-        return articles;
+        return articles.Count == 0
+            ? InputResult.Failure<List<CorpusArticle>>(path, $"not {WhatItIs} file: no articles", ProblemSeverity.Error)
+            : InputResult.Success(articles);
     }
 
     private static CorpusArticle Parse(JsonElement root)

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Chorus.Core.Documents;
 using Chorus.Evaluation;
+using Chorus.Evaluation.ReportedSpeech;
 using Xunit;
 
 namespace Chorus.Core.Tests.Evaluation;
@@ -43,6 +44,23 @@ public sealed class DataSetLoaderTests : IDisposable
 
         Assert.Equal($"{path}:2", result.Problem?.Input);
         Assert.Equal("not a labelled clustering set: \"story\" is missing", result.Problem?.Message);
+    }
+
+    [Fact]
+    public void AnAttributionArticleWithASpanOutsideItsTextNamesTheLine()
+    {
+        var path = Write("attribution.jsonl", """
+            {"id": "a", "publisher": "p", "text": "The mayor said the dam held.", "attributions": [{"source": {"start": 0, "end": 9}, "cue": {"start": 10, "end": 14}, "content": {"start": 15, "end": 27}, "direct": false}]}
+            {"id": "b", "text": "Too short.", "attributions": [{"source": {"start": 0, "end": 40}}]}
+            """);
+
+        var result = AttributionCorpus.Read(path);
+
+        Assert.Equal($"{path}:2", result.Problem?.Input);
+        Assert.Contains("source span 0..40 lies outside the text", result.Problem?.Message, StringComparison.Ordinal);
+        var relation = Assert.Single(Assert.Single(AttributionCorpus.Read(Write("one.jsonl", File.ReadLines(path).First())).Value).Attributions);
+        Assert.Equal((TextSpan.FromBounds(0, 9), TextSpan.FromBounds(15, 27), false), (relation.Source, relation.Content, relation.Direct));
+        Assert.Equal("no articles", AttributionCorpus.Read(Write("none.jsonl", "\n")).Problem?.Message.Split(": ")[^1]);
     }
 
     [Fact]

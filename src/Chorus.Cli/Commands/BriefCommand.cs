@@ -16,7 +16,7 @@ internal static class BriefCommand
             Description = "Article files or folders of them (text, HTML, RSS/Atom, WARC, JSONL, URL lists; gzipped or not), or http(s) URLs.",
         };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json");
+        format.AcceptOnlyFromAmong("md", "json", "html");
         var output = new Option<FileInfo?>("--out") { Description = "Write the brief to this file instead of standard output." };
         var words = new Option<int>("--words") { Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
         words.Validators.Add(r =>
@@ -71,9 +71,12 @@ internal static class BriefCommand
             return ExitCodes.NothingUsable;
         }
 
-        var rendered = format == "json"
-            ? BriefJson.Render(run.Brief, allProblems)
-            : BriefMarkdown.Render(run.Brief, allProblems, new MarkdownOptions { ShowRemoved = showRemoved });
+        var rendered = format switch
+        {
+            "json" => BriefJson.Render(run.Brief, allProblems),
+            "html" => BriefHtml.Render(run.Brief, allProblems),
+            _ => BriefMarkdown.Render(run.Brief, allProblems, new MarkdownOptions { ShowRemoved = showRemoved }),
+        };
         return Terminal.WriteResult(rendered, output);
     }
 }

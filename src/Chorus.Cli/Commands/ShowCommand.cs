@@ -12,7 +12,7 @@ internal static class ShowCommand
         var story = new Argument<long>("story") { Description = "Story id, as listed by chorus stories." };
         var db = StoreOptions.Db();
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json");
+        format.AcceptOnlyFromAmong("md", "json", "html");
         var output = new Option<FileInfo?>("--out") { Description = "Write the brief to this file instead of standard output." };
         var words = new Option<int>("--words") { Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
         var command = new Command("show", "Write the brief of one stored story.") { story, db, format, output, words };
@@ -42,9 +42,12 @@ internal static class ShowCommand
             return ExitCodes.NothingUsable;
         }
 
-        var rendered = format == "json"
-            ? BriefJson.Render(run.Brief, run.Problems)
-            : BriefMarkdown.Render(run.Brief, run.Problems, new MarkdownOptions());
+        var rendered = format switch
+        {
+            "json" => BriefJson.Render(run.Brief, run.Problems),
+            "html" => BriefHtml.Render(run.Brief, run.Problems),
+            _ => BriefMarkdown.Render(run.Brief, run.Problems, new MarkdownOptions()),
+        };
         return Terminal.WriteResult(rendered, output);
     }
 }

@@ -11,6 +11,7 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-one N [BATCH] [sequential]  (one size, this process)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-overlap [N]  (reading overlapped with clustering vs not)
+// dotnet run -c Release --project bench/Chorus.Bench -- web [N] [DB]  (chorus serve over N synthetic articles, 16 clients)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
@@ -26,6 +27,7 @@ return mode switch
         int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500,
         overlap: !(args.Length > 3 && args[3] == "sequential")),
+    "web" => WebBenchmark.Run(args[1..]),
     "scale-overlap" => ScaleBenchmark.CompareOverlap(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     _ => Usage(),
 };
@@ -38,6 +40,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-ceiling [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-ceiling [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N]|web [N] [DB] [BenchmarkDotNet options]");
     return 2;
 }

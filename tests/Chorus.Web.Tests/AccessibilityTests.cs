@@ -59,7 +59,7 @@ public sealed class AccessibilityTests(SampleServer sample, Browser browser)
             Assert.Matches("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", datetime);
         }
 
-        // Coverage is never colour alone: each sentence says "3 of 4" in words.
-        Assert.Matches("^[0-9]+ of 4$", await page.Locator("#c1 .count").InnerTextAsync());
+        // Coverage is never colour alone: each sentence says "3 of 4 sources" in words.
+        Assert.Matches("^\\([0-9]+ of 4 sources\\): show their sentences$", await page.Locator("#c1 .count").TextContentAsync());
     }
 }

@@ -100,7 +100,7 @@ public sealed class SecurityTests(SampleServer sample, Browser browser)
         page.Console += (_, message) => violations.Add(message.Text);
         await page.RouteAsync("**/brief-file", route => route.FulfillAsync(new RouteFulfillOptions { Body = html, ContentType = "text/html", Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = policy } }));
         await page.GotoAsync(sample.Server.Url + "/brief-file");
-        Assert.Equal("rgb(23, 72, 127)", await page.Locator(".brief a").First.EvaluateAsync<string>("a => getComputedStyle(a).color"));
+        Assert.Equal("uppercase", await page.Locator(".brief .kicker").EvaluateAsync<string>("k => getComputedStyle(k).textTransform"));
         Assert.DoesNotContain(violations, v => v.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Chorus.Web.Tests.Support;
+using Microsoft.Playwright;
 using Xunit;
 
 namespace Chorus.Web.Tests;
@@ -23,8 +24,14 @@ public sealed class StoryPageBrowserTests(SampleServer sample, Browser browser)
 
         var evidence = page.Locator("#c1-evidence");
         Assert.False(await evidence.EvaluateAsync<bool>("d => d.open"));
-        var cite = page.Locator("#c1 a.cite");
-        Assert.StartsWith("Reported by ", await cite.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        // One outlet per independent source: a copy is named by its original.
+        var sources = brief.RootElement.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("label").GetString()!);
+        var outlets = attributions.Select(a => sources[a.GetProperty("source").GetString()!])
+            .OrderBy(s => s.GetProperty("independentSource").GetInt32()).ThenBy(s => s.TryGetProperty("copyOf", out _) ? 1 : 0)
+            .GroupBy(s => s.GetProperty("independentSource").GetInt32()).Select(g => g.First().GetProperty("outlet").GetProperty("name").GetString()!).Distinct();
+        var name = $"Reported by {string.Join(", ", outlets)} ({first.GetProperty("independentSources").GetInt32()} of 4 sources): show their sentences";
+        var cite = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = name, Exact = true });
+        Assert.Equal(1, await cite.CountAsync());
         await cite.ClickAsync();
 
         Assert.True(await evidence.EvaluateAsync<bool>("d => d.open"));
@@ -112,7 +119,7 @@ public sealed class StoryPageBrowserTests(SampleServer sample, Browser browser)
         Assert.Equal(1, await page.Locator("ol.story-hits li").CountAsync());
         var hits = page.Locator("ol.hits li");
         Assert.True(await hits.CountAsync() >= 4);
-        Assert.Equal("spillway", (await hits.First.Locator(".snippet mark").First.InnerTextAsync()).ToLowerInvariant());
+        Assert.Equal("spillway gate", (await hits.First.Locator(".snippet mark").First.InnerTextAsync()).ToLowerInvariant());
 
         await page.FillAsync("#q", "evacu*");
         await page.PressAsync("#q", "Enter");

@@ -74,21 +74,31 @@ internal sealed partial class BriefHtmlBody(BriefDto brief, IReadOnlyDictionary<
             html.Open("li", ("class", "claim"), ("id", id), ("tabindex", "-1"), ("data-nav", "item")).Line()
                 .Element("p", sentence.Text, ("class", "claim-text")).Line()
                 .Open("p", ("class", "claim-sources"))
-                .Open("a", ("class", "cite"), ("href", $"#{id}-sources"), ("aria-controls", $"{id}-evidence"),
-                    ("aria-label", $"Reported by {string.Join(", ", outlets)} ({sentence.IndependentSources} of {brief.IndependentSources} sources): show their sentences"))
+                .Open("a", ("class", "cite"), ("href", $"#{id}-sources"), ("aria-controls", $"{id}-evidence"))
                 .Open("span", ("class", "meter"), ("aria-hidden", "true"));
             for (var i = 0; i < brief.IndependentSources; i++)
             {
                 html.Element("span", "", ("class", i < sentence.IndependentSources ? "dot on" : "dot"));
             }
 
-            html.Close("span")
-                .Element("span", $"{sentence.IndependentSources} of {brief.IndependentSources}", ("class", "count"));
-            foreach (var outlet in outlets)
+            // The link's name is its text, "Reported by A, B, C (3 of 4 sources): show their sentences"; the count
+            // shows first on screen (CSS order) and is read last. Each piece of punctuation sits inside the chip or
+            // count it follows, so the name reads the same whatever spacing a browser puts between flex items.
+            html.Close("span").Element("span", "Reported by", ("class", "visually-hidden"));
+            for (var o = 0; o < outlets.Count; o++)
             {
-                html.Element("span", outlet, ("class", "chip"));
+                html.Open("span", ("class", "chip")).Text(outlets[o]);
+                if (o < outlets.Count - 1)
+                {
+                    html.Element("span", ",", ("class", "visually-hidden"));
+                }
+
+                html.Close("span");
             }
 
+            html.Open("span", ("class", "count")).Element("span", "(", ("class", "visually-hidden"))
+                .Text($"{sentence.IndependentSources} of {brief.IndependentSources}")
+                .Element("span", " sources): show their sentences", ("class", "visually-hidden")).Close("span");
             html.Close("a").Close("p").Line();
             Evidence(id, sentence);
             html.Close("li").Line();

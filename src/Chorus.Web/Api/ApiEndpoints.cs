@@ -5,6 +5,7 @@ using Chorus.Web.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace Chorus.Web.Api;
 
@@ -98,8 +99,23 @@ public static class ApiEndpoints
         .AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
         .RequireRateLimiting(WritePolicy)
         .WithSummary("Ingest articles: JSON (an object or an array of {url,title,text|html,source,date}), JSON lines, or one HTML page with ?url=; needs the API key")
-        .Accepts<IngestArticle[]>("application/json", "application/x-ndjson")
-        .Accepts<string>("text/html")
+        .AddOpenApiOperationTransformer(async (operation, context, cancellation) =>
+        {
+            // Described here rather than with Accepts(), which would also make routing refuse other types with a
+            // bare 415; the handler refuses them itself, naming the type it got and the ones it takes.
+            var articles = await context.GetOrCreateSchemaAsync(typeof(IngestArticle[]), null, cancellation);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = ArticleUpload.Accepted,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = articles },
+                    ["application/x-ndjson"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    ["text/html"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            };
+        })
         .Produces<IngestResultDto>(StatusCodes.Status201Created, "application/json")
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -60,6 +60,6 @@ public sealed class AccessibilityTests(SampleServer sample, Browser browser)
         }
 
         // Coverage is never colour alone: each sentence says "3 of 4 sources" in words.
-        Assert.Matches("^\\([0-9]+ of 4 sources\\): show their sentences$", await page.Locator("#c1 .count").TextContentAsync());
+        Assert.Matches("^[0-9]+ of 4 sources:$", await page.Locator("#c1 .count").InnerTextAsync());
     }
 }

@@ -29,9 +29,9 @@ public sealed class StoryPageBrowserTests(SampleServer sample, Browser browser)
         var outlets = attributions.Select(a => sources[a.GetProperty("source").GetString()!])
             .OrderBy(s => s.GetProperty("independentSource").GetInt32()).ThenBy(s => s.TryGetProperty("copyOf", out _) ? 1 : 0)
             .GroupBy(s => s.GetProperty("independentSource").GetInt32()).Select(g => g.First().GetProperty("outlet").GetProperty("name").GetString()!).Distinct();
-        var name = $"Reported by {string.Join(", ", outlets)} ({first.GetProperty("independentSources").GetInt32()} of 4 sources): show their sentences";
-        var cite = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = name, Exact = true });
-        Assert.Equal(1, await cite.CountAsync());
+        var name = $"Reported by {first.GetProperty("independentSources").GetInt32()} of 4 sources: {string.Join(", ", outlets)}";
+        var cite = page.Locator("#c1").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = name, Exact = true });
+        Assert.True(await cite.CountAsync() == 1, $"no link named \"{name}\"; the first sentence's is: {await page.Locator("#c1 a.cite").AriaSnapshotAsync()}");
         await cite.ClickAsync();
 
         Assert.True(await evidence.EvaluateAsync<bool>("d => d.open"));
@@ -92,6 +92,7 @@ public sealed class StoryPageBrowserTests(SampleServer sample, Browser browser)
 
         await page.GotoAsync(Server.Url + "/");
         await page.Keyboard.PressAsync("j");
+        Assert.Equal("story current", await page.EvaluateAsync<string>("document.activeElement.className"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/stories/1");
     }

@@ -81,24 +81,15 @@ internal sealed partial class BriefHtmlBody(BriefDto brief, IReadOnlyDictionary<
                 html.Element("span", "", ("class", i < sentence.IndependentSources ? "dot on" : "dot"));
             }
 
-            // The link's name is its text, "Reported by A, B, C (3 of 4 sources): show their sentences"; the count
-            // shows first on screen (CSS order) and is read last. Each piece of punctuation sits inside the chip or
-            // count it follows, so the name reads the same whatever spacing a browser puts between flex items.
-            html.Close("span").Element("span", "Reported by", ("class", "visually-hidden"));
+            // The link's name is its text: "Reported by 3 of 4 sources: A, B, C". Everything but "Reported by" is
+            // shown, and nothing inside is laid out as a block, so every browser reads the name the same way.
+            html.Close("span").Element("span", "Reported by", ("class", "visually-hidden"))
+                .Element("span", $"{sentence.IndependentSources} of {brief.IndependentSources} sources:", ("class", "count")).Text(" ");
             for (var o = 0; o < outlets.Count; o++)
             {
-                html.Open("span", ("class", "chip")).Text(outlets[o]);
-                if (o < outlets.Count - 1)
-                {
-                    html.Element("span", ",", ("class", "visually-hidden"));
-                }
-
-                html.Close("span");
+                html.Element("span", outlets[o], ("class", "chip")).Text(o < outlets.Count - 1 ? ", " : "");
             }
 
-            html.Open("span", ("class", "count")).Element("span", "(", ("class", "visually-hidden"))
-                .Text($"{sentence.IndependentSources} of {brief.IndependentSources}")
-                .Element("span", " sources): show their sentences", ("class", "visually-hidden")).Close("span");
             html.Close("a").Close("p").Line();
             Evidence(id, sentence);
             html.Close("li").Line();

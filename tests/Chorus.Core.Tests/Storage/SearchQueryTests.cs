@@ -13,7 +13,7 @@ public sealed class SearchQueryTests
     [InlineData("\"spillway ga\"*", "(\"spillway ga\"*)")]
     [InlineData("flood OR storm dam", "((\"flood\" OR \"storm\") AND \"dam\")")]
     [InlineData("dam -sport -\"world cup\"", "(\"dam\") NOT \"sport\" NOT \"world cup\"")]
-    [InlineData("NEAR(dam gate) AND x:y", "(\"NEAR\" AND \"dam\" AND \"gate\" AND \"AND\" AND \"x\" AND \"y\")")]
+    [InlineData("NEAR(dam gate) AND x:y", "(\"NEAR dam\" AND \"gate\" AND \"AND\" AND \"x y\")")]
     [InlineData("\"OR\" dam", "(\"OR\" AND \"dam\")")]
     public void ReadsTheSyntaxIntoQuotedFtsTerms(string text, string fts)
     {

@@ -28,7 +28,7 @@ public class BriefStageBenchmarks
     public void Setup()
     {
         var seeds = Path.Combine(BenchPaths.Shared, "seeds");
-        documents = FileReader.ReadAll(InputPaths.Expand([seeds]).Files).Documents;
+        documents = FileReader.ReadAll(InputPaths.Expand([seeds]).Files).Values().ToList();
         articles = TextScrapeCleaner.CleanAll(documents);
         sources = SourceList.Build(articles, Syndications.Find(articles));
         summaryDocuments = sources.Select(s => new SummaryDocument(s.Article.Id, s.Article.Outlet.Name, BriefPipeline.SentencesOf(s.Article)) { CopyOf = s.CopyOf }).ToList();

@@ -10,11 +10,37 @@ namespace Chorus.Bench;
 /// </summary>
 internal static class ClusterConfusion
 {
-    public static int Run(string data)
+    public static int Run(string data, string[] settings)
     {
-        var set = ClusteringData.Read(data);
-        var clusterer = new StreamClusterer();
-        var found = set.Documents.Select(d => (d.Gold, Story: clusterer.Add(d.Document).StoryId, d.Document)).ToList();
+        var set = ClusteringData.Read(data).Value;
+        var clusterer = new StreamClusterer(ClusterDense.Grid(new ClusteringOptions(), settings).First());
+        var members = new Dictionary<long, List<string>>();
+        var found = new List<(string Gold, long Story, ClusterDocument Document)>();
+        foreach (var d in set.Documents)
+        {
+            var assignment = clusterer.Add(d.Document);
+            foreach (var merge in clusterer.TakeChanges().Merges)
+            {
+                var from = members.GetValueOrDefault(merge.From) ?? [];
+                var into = members.GetValueOrDefault(merge.Into) ?? [];
+                Console.WriteLine($"  merge {merge.From} [{Majority(from)}] into {merge.Into} [{Majority(into)}] after {d.Document.Id}");
+                into.AddRange(from);
+                members[merge.Into] = into;
+                members.Remove(merge.From);
+            }
+
+            var story = clusterer.Resolve(assignment.StoryId);
+            var list = members.GetValueOrDefault(story) ?? [];
+            if (assignment.Kind != JoinKind.New && list.Count > 0 && Majority(list) != d.Gold)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrong {assignment.Kind} {d.Document.Id} ({d.Gold}) -> {story} [{Majority(list)} of {list.Count}] score {assignment.Score:F3}"));
+            }
+
+            list.Add(d.Gold);
+            members[story] = list;
+            found.Add((d.Gold, assignment.StoryId, d.Document));
+        }
+
         var rows = found.Select(f => (f.Gold, Story: clusterer.Resolve(f.Story), f.Document)).ToList();
         Console.WriteLine(ClusteringMetrics.Score<string, long>(rows.Select(r => (r.Gold, r.Story)).ToList()));
         Console.WriteLine("gold topic -> found stories (articles)");
@@ -34,4 +60,6 @@ internal static class ClusterConfusion
 
         return 0;
     }
+
+    private static string Majority(List<string> golds) => golds.Count == 0 ? "-" : golds.GroupBy(g => g).MaxBy(g => g.Count())!.Key;
 }

@@ -15,8 +15,8 @@ internal static class ClusterOrders
     {
         var orders = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 12;
         var ducPath = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
-        var duc = Enumerable.Range(0, orders).Select(i => ClusteringData.Read(ducPath, i == 0 ? ClusteringData.DefaultSeed : i * 7919)).ToList();
-        var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl"));
+        var duc = Enumerable.Range(0, orders).Select(i => ClusteringData.Read(ducPath, Seed(i)).Value).ToList();
+        var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl")).Value;
         Console.WriteLine($"setting                                   ducF1(seed {ClusteringData.DefaultSeed})  mean    min    max   meanP  meanR  uciF1");
         foreach (var (name, options) in Settings())
         {
@@ -28,6 +28,9 @@ internal static class ClusterOrders
 
         return 0;
     }
+
+    /// <summary>The seed of the i-th stream order of the DUC set (the default seed first).</summary>
+    public static int Seed(int order) => ClusteringData.OrderSeed(order);
 
     private static IEnumerable<(string Name, ClusteringOptions Options)> Settings()
     {

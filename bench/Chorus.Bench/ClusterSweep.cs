@@ -12,8 +12,8 @@ internal static class ClusterSweep
 {
     public static int Run()
     {
-        var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl"));
-        var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"));
+        var uci = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "news-clustering-uci", "val", "headlines.jsonl")).Value;
+        var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")).Value;
         Console.WriteLine("long  short entity prior   uciP   uciR  uciF1   ducP   ducR  ducF1");
         foreach (var (minScore, shortMin) in new[] { (0.12, 0.1), (0.14, 0.1) })
         {
@@ -42,7 +42,7 @@ internal static class LongTextSweep
 {
     public static int Run()
     {
-        var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"));
+        var duc = ClusteringData.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")).Value;
         Console.WriteLine(" min merge entity   ducP   ducR  ducF1 found");
         foreach (var minScore in new[] { 0.12, 0.15, 0.18, 0.21, 0.25, 0.3 })
         {

@@ -4,13 +4,19 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- brief         (BenchmarkDotNet, stage ratios vs baseline)
 // dotnet run -c Release --project bench/Chorus.Bench -- brief-stages  (one quick in-process pass with pipeline timings)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep (clustering thresholds on the val halves)
-// dotnet run -c Release --project bench/Chorus.Bench -- cluster-confusion [DATA] (per-topic splits and merges)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-confusion [DATA] [AXIS=V...] (per-topic splits and merges)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep-long (full-article thresholds, DUC val only)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-orders [N] (settings scored on N shuffles of DUC val + UCI val)
-// dotnet run -c Release --project bench/Chorus.Bench -- cluster-ceiling [DATA] (oracle nearest-topic bound of the features)
-// dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES]  (ingest 10k/50k/100k synthetic articles)
-// dotnet run -c Release --project bench/Chorus.Bench -- scale-one N [BATCH] [sequential]  (one size, this process)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-dense [static|contextual|none] [ORDERS] [AXIS=V1,V2...] (explore dense settings)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-cv [static|contextual|none] [K] [ORDERS] [headline|article|both] (settings by k-fold CV)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-ceiling [DATA] [LEAD CHARACTERS] (oracle nearest-topic bound of the features)
+// dotnet run -c Release --project bench/Chorus.Bench -- distill [OUT] [DIMENSIONS] (the static embedding table, Model2Vec)
+// dotnet run -c Release --project bench/Chorus.Bench -- semantic [TABLE...] (embedders: cost per text, paraphrase separation)
+// dotnet run -c Release --project bench/Chorus.Bench -- scale [SIZES] [none|static|contextual]  (ingest 10k/50k/100k synthetic articles)
+// dotnet run -c Release --project bench/Chorus.Bench -- scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]  (one size, this process)
 // dotnet run -c Release --project bench/Chorus.Bench -- scale-overlap [N]  (reading overlapped with clustering vs not)
+// dotnet run -c Release --project bench/Chorus.Bench -- attribution-speed [N]  (attribution extraction vs the ingest path)
+// dotnet run -c Release --project bench/Chorus.Bench -- attribution-cv [K]  (cue exclusion threshold by K-fold CV on train)
 // dotnet run -c Release --project bench/Chorus.Bench -- web [N] [DB]  (chorus serve over N synthetic articles, 16 clients)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
@@ -20,15 +26,25 @@ return mode switch
     "cluster-sweep" => ClusterSweep.Run(),
     "cluster-sweep-long" => LongTextSweep.Run(),
     "cluster-orders" => ClusterOrders.Run(args[1..]),
-    "cluster-ceiling" => ClusterCeiling.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")),
-    "cluster-confusion" => ClusterConfusion.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")),
+    "cluster-dense" => ClusterDense.Run(args[1..]),
+    "cluster-cv" => ClusterCrossValidate.Run(args[1..]),
+    "cluster-ceiling" => ClusterCeiling.Run(
+        args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 600),
+    "cluster-confusion" => ClusterConfusion.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl"), args.Length > 2 ? args[2..] : []),
+    "distill" => SemanticBench.Distill(args[1..]),
+    "semantic" => SemanticBench.Run(args[1..]),
     "scale" => ScaleBenchmark.RunAll(args[1..]),
     "scale-one" => ScaleBenchmark.RunOne(
         int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500,
-        overlap: !(args.Length > 3 && args[3] == "sequential")),
+        overlap: !(args.Length > 3 && args[3] == "sequential"),
+        args.Length > 4 ? Enum.Parse<Chorus.Core.Clustering.DenseRepresentation>(args[4], ignoreCase: true) : Chorus.Core.Clustering.DenseRepresentation.Static,
+        args.Length > 5 ? args[5..] : []),
     "web" => WebBenchmark.Run(args[1..]),
     "scale-overlap" => ScaleBenchmark.CompareOverlap(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
+    "attribution-speed" => AttributionSpeed.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
+    "attribution-cv" => AttributionCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     _ => Usage(),
 };
 
@@ -40,6 +56,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-ceiling [DATA]|scale [SIZES]|scale-one N [BATCH] [sequential]|scale-overlap [N]|web [N] [DB] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB] [BenchmarkDotNet options]");
     return 2;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Chorus.Core.Clustering;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Chorus.Evaluation;
@@ -18,14 +19,18 @@ internal static class ScaleBenchmark
     private const int DefaultBatchSize = 500;
     private static readonly int[] Sizes = [10_000, 50_000, 100_000];
 
-    public static int RunAll(string[] sizes)
+    /// <param name="args">Sizes, and optionally the dense representation (none, static, contextual; default static).</param>
+    public static int RunAll(string[] args)
     {
-        var chosen = sizes.Length > 0 ? sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : Sizes;
+        var representation = args.Where(a => !char.IsDigit(a[0])).Select(a => Enum.Parse<DenseRepresentation>(a, ignoreCase: true)).DefaultIfEmpty(DenseRepresentation.Static).Last();
+        var sizes = args.Where(a => char.IsDigit(a[0])).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var chosen = sizes.Length > 0 ? sizes : Sizes;
+        Console.WriteLine($"representation: {representation}");
         Console.WriteLine("articles  stories  seconds  articles/s  peak MB    CPU s  B-cubed P/R/F1     time/article vs first (wall, CPU)");
         double? baseline = null, cpuBaseline = null;
         foreach (var size in chosen)
         {
-            var (line, seconds, cpu) = RunChild(size, overlap: true);
+            var (line, seconds, cpu) = RunChild(size, overlap: true, representation);
             var perArticle = seconds / size;
             var cpuPerArticle = cpu / size;
             baseline ??= perArticle;
@@ -56,7 +61,7 @@ internal static class ScaleBenchmark
         return 0;
     }
 
-    private static (string Line, double Seconds, double Cpu) RunChild(int size, bool overlap)
+    private static (string Line, double Seconds, double Cpu) RunChild(int size, bool overlap, DenseRepresentation representation = DenseRepresentation.Static)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
@@ -64,6 +69,7 @@ internal static class ScaleBenchmark
         start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add(DefaultBatchSize.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add(overlap ? "overlapped" : "sequential");
+        start.ArgumentList.Add(representation.ToString());
         using var process = Process.Start(start)!;
         var line = process.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
         process.WaitForExit();
@@ -72,7 +78,8 @@ internal static class ScaleBenchmark
     }
 
     /// <summary>One size in this process: one result line (articles stories seconds rate peakMB P R F1).</summary>
-    public static int RunOne(int size, int batchSize = DefaultBatchSize, bool overlap = true)
+    /// <param name="settings">Settings to change, as <c>cluster-dense</c> takes them (AXIS=VALUE).</param>
+    public static int RunOne(int size, int batchSize = DefaultBatchSize, bool overlap = true, DenseRepresentation representation = DenseRepresentation.Static, string[]? settings = null)
     {
         var duc = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
         var stream = new SyntheticStream(duc, size);
@@ -82,7 +89,8 @@ internal static class ScaleBenchmark
         var clock = Stopwatch.StartNew();
         using (var store = SqliteStoryStore.Open(db))
         {
-            var ingestor = new IngestPipeline(store, ["synthetic"]);
+            var options = ClusterDense.Grid(new ClusteringOptions { Representation = representation }, settings ?? []).First();
+            var ingestor = new IngestPipeline(store, ["synthetic"], options);
             var batches = stream.Articles().Chunk(batchSize).Select(batch =>
             {
                 foreach (var article in batch)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Chorus.Core.Documents;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 
@@ -17,7 +18,7 @@ internal static class StageReport
     public static int Run()
     {
         var files = InputPaths.Expand([Path.Combine(BenchPaths.Shared, "seeds")]).Files;
-        var documents = FileReader.ReadAll(files).Documents;
+        var documents = FileReader.ReadAll(files).Values().ToList();
         for (var i = 0; i < Warmup; i++)
         {
             BriefPipeline.Run(documents);

@@ -9,8 +9,21 @@ foreach (var command in CommandCatalog.All())
 
 try
 {
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        // Bad usage is exit code 2 like a missing path, with the reason on one line each rather than the whole help.
+        foreach (var error in parse.Errors)
+        {
+            Terminal.Error(error.Message);
+        }
+
+        Console.Error.WriteLine($"see: {CommandPath(parse.CommandResult)} --help");
+        return ExitCodes.BadArguments;
+    }
+
     // Our own handler below prints one line; the library's default would print a stack trace.
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {
@@ -22,4 +35,15 @@ catch (Exception e) when (e is not OutOfMemoryException)
     }
 
     return 1;
+}
+
+static string CommandPath(System.CommandLine.Parsing.CommandResult? result)
+{
+    var names = new List<string>();
+    for (var r = result; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+    {
+        names.Insert(0, r.Parent is null ? "chorus" : r.Command.Name);
+    }
+
+    return string.Join(' ', names);
 }

@@ -55,5 +55,32 @@ public static class ClusteringMetrics
         return new ClusteringScores(bcubed, pairwise.F1, ari, goldSizes.Count, foundSizes.Count);
     }
 
+    /// <summary>
+    /// B-cubed over some items only, each judged within the whole clustering: an included item's precision counts
+    /// every member of its found cluster, included or not. Cross-validation scores a fold's stories this way while
+    /// the clusterer sees the whole stream, as it would in use.
+    /// </summary>
+    public static PrecisionRecall BCubedOver<TGold, TFound>(IReadOnlyList<(TGold Gold, TFound Found)> items, Func<TGold, bool> include)
+        where TGold : notnull
+        where TFound : notnull
+    {
+        var cells = items.GroupBy(i => (i.Gold, i.Found)).ToDictionary(g => g.Key, g => (long)g.Count());
+        var goldSizes = items.GroupBy(i => i.Gold).ToDictionary(g => g.Key, g => (long)g.Count());
+        var foundSizes = items.GroupBy(i => i.Found).ToDictionary(g => g.Key, g => (long)g.Count());
+        double precision = 0, recall = 0;
+        long count = 0;
+        foreach (var ((gold, found), n) in cells)
+        {
+            if (include(gold))
+            {
+                precision += (double)n * n / foundSizes[found];
+                recall += (double)n * n / goldSizes[gold];
+                count += n;
+            }
+        }
+
+        return count == 0 ? PrecisionRecall.Of(0, 0) : PrecisionRecall.Of(precision / count, recall / count);
+    }
+
     private static double Pairs(long n) => n * (n - 1) / 2.0;
 }

@@ -1,90 +1,37 @@
 using System.Text;
 using System.Text.Json;
+using Chorus.Core.Rendering;
 using Chorus.Core.Summarization;
 
 namespace Chorus.Evaluation;
 
-/// <summary>JSON output of the evaluations: camelCase, top-level schemaVersion, byte-stable (no timings).</summary>
+/// <summary>JSON output of the evaluations: camelCase, top-level schemaVersion, byte-stable apart from measured speeds.</summary>
 public static class EvaluationJson
 {
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Document = JsonOutput.Options(EvaluationJsonContext.Default, indented: true);
+
+    private static readonly JsonSerializerOptions Lines = JsonOutput.Options(EvaluationJsonContext.Default, indented: false);
 
     /// <summary>One line of <c>chorus eval rouge</c>: the case id (when given), its line, and its scores.</summary>
-    public static string ScoreLine(RougePair pair, RougeScores scores)
+    public static string ScoreLine(RougePair pair, RougeScores scores) => JsonOutput.Line(
+        new ScoreLineDto(pair.Id, pair.LineNumber, new VariantsDto<ScoreDto>(Score(scores.Rouge1), Score(scores.Rouge2), Score(scores.RougeL), Score(scores.RougeLsum))),
+        Lines);
+
+    /// <summary>
+    /// The report of <c>chorus eval summarize</c>; each system compared with the reference configuration carries the
+    /// comparison as <c>versusChorus</c>.
+    /// </summary>
+    public static string Report(string data, SummaryBudget budget, IReadOnlyList<SystemEvaluation> systems, string reference, IReadOnlyList<PairedComparison> comparisons)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder }))
-        {
-            writer.WriteStartObject();
-            if (pair.Id is not null)
+        var byOther = comparisons.ToDictionary(c => c.Other, StringComparer.Ordinal);
+        return JsonOutput.Document(
+            new SummarizationReportDto(SchemaVersion, data, budget.Words, budget.Bytes, systems.Select(s => System(s, byOther.GetValueOrDefault(s.Name))).ToList())
             {
-                writer.WriteString("id", pair.Id);
-            }
-
-            writer.WriteNumber("line", pair.LineNumber);
-            writer.WriteStartObject("scores");
-            foreach (var name in RougeScores.Names)
-            {
-                writer.WriteStartObject(name);
-                writer.WriteNumber("precision", scores[name].Precision);
-                writer.WriteNumber("recall", scores[name].Recall);
-                writer.WriteNumber("fmeasure", scores[name].Fmeasure);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>The <c>--json</c> report of <c>chorus eval summarize</c>.</summary>
-    public static string Report(string data, SummaryBudget budget, IReadOnlyList<SystemEvaluation> systems)
-    {
-        var comparisons = PairedComparison.Against("chorus", systems).ToDictionary(c => c.Other, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("schemaVersion", SchemaVersion);
-            writer.WriteString("data", data);
-            WriteOptionalNumber(writer, "words", budget.Words);
-            WriteOptionalNumber(writer, "bytes", budget.Bytes);
-            writer.WriteStartArray("systems");
-            foreach (var system in systems)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("name", system.Name);
-                writer.WriteBoolean("published", system.IsPublished);
-                writer.WriteNumber("clusters", system.Clusters.Count);
-                foreach (var name in RougeScores.Names)
-                {
-                    var aggregate = system.Aggregates[name];
-                    writer.WriteStartObject(name);
-                    writer.WriteNumber("precision", aggregate.Precision);
-                    writer.WriteNumber("recall", aggregate.Recall);
-                    writer.WriteNumber("fmeasure", aggregate.Fmeasure);
-                    writer.WriteNumber("fmeasureLow", aggregate.FmeasureLow);
-                    writer.WriteNumber("fmeasureHigh", aggregate.FmeasureHigh);
-                    writer.WriteEndObject();
-                }
-
-                if (comparisons.TryGetValue(system.Name, out var comparison))
-                {
-                    WriteComparison(writer, comparison);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+                Reference = byOther.Count > 0 ? reference : null,
+            },
+            Document);
     }
 
     /// <summary>Every summary the systems wrote, one JSON line each: system, cluster id, summary text.</summary>
@@ -95,54 +42,62 @@ public static class EvaluationJson
         {
             foreach (var cluster in system.Clusters)
             {
-                using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder }))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("system", system.Name);
-                    writer.WriteString("id", cluster.ClusterId);
-                    writer.WriteString("summary", cluster.Summary);
-                    writer.WriteNumber("rouge1", cluster.Scores.Rouge1.Fmeasure);
-                    writer.WriteNumber("rouge2", cluster.Scores.Rouge2.Fmeasure);
-                    writer.WriteEndObject();
-                }
-
-                lines.Append(Encoding.UTF8.GetString(stream.ToArray())).Append('\n');
+                lines.Append(JsonOutput.Line(new SummaryLineDto(system.Name, cluster.ClusterId, cluster.Summary, cluster.Scores.Rouge1.Fmeasure, cluster.Scores.Rouge2.Fmeasure), Lines)).Append('\n');
             }
         }
 
         return lines.ToString();
     }
 
-    /// <summary>Chorus minus this system, per cluster, with the paired bootstrap interval of the mean difference.</summary>
-    private static void WriteComparison(Utf8JsonWriter writer, PairedComparison comparison)
-    {
-        writer.WriteStartObject("versusChorus");
-        writer.WriteNumber("clusters", comparison.Clusters);
-        foreach (var (name, delta, beyond) in new[]
-        {
-            ("rouge1", comparison.Rouge1Delta, comparison.Rouge1BeyondHalfWidth),
-            ("rouge2", comparison.Rouge2Delta, comparison.Rouge2BeyondHalfWidth),
-        })
-        {
-            writer.WriteNumber(name + "Delta", delta.Mean);
-            writer.WriteNumber(name + "DeltaLow", delta.Low);
-            writer.WriteNumber(name + "DeltaHigh", delta.High);
-            writer.WriteBoolean(name + "BeyondHalfWidth", beyond);
-        }
+    /// <summary>The report of <c>chorus eval facts</c>: scores per kind, with what was missed and what was wrong.</summary>
+    public static string FactsReport(string labels, IReadOnlyList<FactKindScore> scores) => JsonOutput.Document(
+        new FactsReportDto(SchemaVersion, labels, scores.Select(s => new FactKindDto(s.Kind, Math.Round(s.Precision, 4), Math.Round(s.Recall, 4), Math.Round(s.F1, 4), s.Correct, s.Found, s.Expected, s.Missed, s.Wrong)).ToList()),
+        Document);
 
-        writer.WriteEndObject();
+    /// <summary>The report of <c>chorus eval cluster</c>: the scores, the speed and the main thresholds used.</summary>
+    public static string ClusteringReport(ClusteringEvaluationResult result)
+    {
+        var s = result.Scores;
+        var o = result.Options;
+        return JsonOutput.Document(
+            new ClusteringReportDto(
+                SchemaVersion,
+                result.Data,
+                result.Articles,
+                new PrecisionRecallDto(Math.Round(s.BCubed.Precision, 6), Math.Round(s.BCubed.Recall, 6), Math.Round(s.BCubed.F1, 6)),
+                Math.Round(s.PairwiseF1, 6),
+                Math.Round(s.AdjustedRandIndex, 6),
+                s.GoldClusters,
+                s.FoundClusters,
+                Math.Round(result.ArticlesPerSecond, 1),
+                new ThresholdsDto(o.MinScore, o.ShortTextMinScore, o.MergeScore, o.EntityWeight, o.DecayHalfLifeHours, o.CloseAfterHours, o.Representation.ToString().ToLowerInvariant(), o.DenseWeight, o.LongTextDenseWeight)),
+            Document);
     }
 
-    private static void WriteOptionalNumber(Utf8JsonWriter writer, string name, int? value)
+    private static ScoreDto Score(RougeScore s) => new(s.Precision, s.Recall, s.Fmeasure);
+
+    private static SystemDto System(SystemEvaluation system, PairedComparison? comparison)
     {
-        if (value is { } v)
+        AggregateDto Aggregate(string name)
         {
-            writer.WriteNumber(name, v);
+            var a = system.Aggregates[name];
+            return new AggregateDto(a.Precision, a.Recall, a.Fmeasure, a.FmeasureLow, a.FmeasureHigh);
         }
-        else
+
+        return new SystemDto(system.Name, system.IsPublished, system.Clusters.Count, Aggregate("rouge1"), Aggregate("rouge2"), Aggregate("rougeL"), Aggregate("rougeLsum"))
         {
-            writer.WriteNull(name);
-        }
+            VersusChorus = comparison is { } c
+                ? new ComparisonDto(
+                    c.Clusters,
+                    c.Rouge1Delta.Mean,
+                    c.Rouge1Delta.Low,
+                    c.Rouge1Delta.High,
+                    c.Rouge1BeyondHalfWidth,
+                    c.Rouge2Delta.Mean,
+                    c.Rouge2Delta.Low,
+                    c.Rouge2Delta.High,
+                    c.Rouge2BeyondHalfWidth)
+                : null,
+        };
     }
 }

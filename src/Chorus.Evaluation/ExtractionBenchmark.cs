@@ -34,6 +34,6 @@ public static class ExtractionBenchmark
             .ToList();
         var scores = ExtractionMetric.Score(data.Truth, predictions);
         var pagesPerSecond = elapsed.TotalSeconds > 0 ? data.Pages.Count / elapsed.TotalSeconds : 0;
-        return new ExtractionReport(scores, pagesPerSecond, data.ReferenceScores(), perPage);
+        return new ExtractionReport(scores, pagesPerSecond, data.ReferenceScores, perPage);
     }
 }

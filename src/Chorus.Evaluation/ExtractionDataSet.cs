@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Chorus.Core.Documents;
+using static Chorus.Evaluation.JsonFields;
 
 namespace Chorus.Evaluation;
 
@@ -16,41 +18,62 @@ public sealed record BenchmarkPage(string Id, string Url, string Truth);
 /// </summary>
 public sealed class ExtractionDataSet
 {
-    private ExtractionDataSet(string folder, IReadOnlyList<BenchmarkPage> pages)
+    private ExtractionDataSet(string folder, IReadOnlyList<BenchmarkPage> pages, IReadOnlyList<ReferenceScore> referenceScores)
     {
         Folder = folder;
         Pages = pages;
+        ReferenceScores = referenceScores;
     }
 
     public string Folder { get; }
 
     public IReadOnlyList<BenchmarkPage> Pages { get; }
 
+    /// <summary>The published extractors' scores from <c>reference-scores.json</c> (none when the file is absent).</summary>
+    public IReadOnlyList<ReferenceScore> ReferenceScores { get; }
+
     public IReadOnlyDictionary<string, string> Truth => Pages.ToDictionary(p => p.Id, p => p.Truth);
 
-    public static ExtractionDataSet Load(string folder)
+    /// <summary>
+    /// The benchmark half in <paramref name="folder"/>, or a problem naming the file that is missing or malformed
+    /// (ground truth, a page's HTML, the reference scores).
+    /// </summary>
+    public static InputResult<ExtractionDataSet> Load(string folder)
     {
         var truthPath = Path.Combine(folder, "ground-truth.json");
         if (!File.Exists(truthPath))
         {
-            throw new FileNotFoundException($"{folder} is not an article-extraction data set: ground-truth.json is missing", truthPath);
+            return InputResult.Failure<ExtractionDataSet>(folder, "not an article-extraction data set: ground-truth.json is missing", ProblemSeverity.Error);
         }
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(truthPath));
-        var pages = json.RootElement.EnumerateObject()
+        var pages = ReadJson(truthPath, "the ground truth (an object of pages with articleBody)", root => root.EnumerateObject()
             .Select(p => new BenchmarkPage(
                 p.Name,
                 p.Value.TryGetProperty("url", out var url) ? url.GetString() ?? "" : "",
-                p.Value.GetProperty("articleBody").GetString() ?? ""))
+                Required(p.Value, "articleBody").GetString() ?? ""))
             .OrderBy(p => p.Id, StringComparer.Ordinal)
-            .ToList();
-        return new ExtractionDataSet(folder, pages);
+            .ToList());
+        if (!pages.Succeeded)
+        {
+            return InputResult.Failure<ExtractionDataSet>(pages.Problem);
+        }
+
+        if (pages.Value.FirstOrDefault(p => !File.Exists(HtmlPath(folder, p))) is { } missing)
+        {
+            return InputResult.Failure<ExtractionDataSet>(HtmlPath(folder, missing), $"the HTML of page {missing.Id} is missing", ProblemSeverity.Error);
+        }
+
+        var referencePath = Path.Combine(folder, "reference-scores.json");
+        var references = File.Exists(referencePath)
+            ? ReadJson(referencePath, "reference scores (an object of extractors with precision, recall, f1, accuracy)", ParseReferenceScores)
+            : InputResult.Success(new List<ReferenceScore>());
+        return references.Select(r => new ExtractionDataSet(folder, pages.Value, r));
     }
 
     /// <summary>The page's HTML, decompressed and decoded as UTF-8 (as the benchmark stores it).</summary>
     public byte[] HtmlBytes(BenchmarkPage page)
     {
-        using var file = File.OpenRead(Path.Combine(Folder, "html", page.Id + ".html.gz"));
+        using var file = File.OpenRead(HtmlPath(Folder, page));
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var memory = new MemoryStream();
         gzip.CopyTo(memory);
@@ -75,24 +98,35 @@ public sealed class ExtractionDataSet
             .ToDictionary(p => p.Name, p => p.Value.TryGetProperty("articleBody", out var body) ? body.GetString() ?? "" : "");
     }
 
-    public IReadOnlyList<ReferenceScore> ReferenceScores()
-    {
-        var path = Path.Combine(Folder, "reference-scores.json");
-        if (!File.Exists(path))
-        {
-            return [];
-        }
+    private static string HtmlPath(string folder, BenchmarkPage page) => Path.Combine(folder, "html", page.Id + ".html.gz");
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-        return json.RootElement.EnumerateObject()
+    private static List<ReferenceScore> ParseReferenceScores(JsonElement root) =>
+        root.EnumerateObject()
             .Select(p => new ReferenceScore(
                 p.Name,
                 p.Value.TryGetProperty("version", out var v) ? v.GetString() ?? "" : "",
-                p.Value.GetProperty("precision").GetDouble(),
-                p.Value.GetProperty("recall").GetDouble(),
-                p.Value.GetProperty("f1").GetDouble(),
-                p.Value.GetProperty("accuracy").GetDouble()))
+                Required(p.Value, "precision").GetDouble(),
+                Required(p.Value, "recall").GetDouble(),
+                Required(p.Value, "f1").GetDouble(),
+                Required(p.Value, "accuracy").GetDouble()))
             .OrderBy(r => r.Extractor, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A JSON file read by <paramref name="parse"/>, or a problem naming the file and saying it is not <paramref name="what"/>.</summary>
+    private static InputResult<T> ReadJson<T>(string path, string what, Func<JsonElement, T> parse)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            return InputResult.Success(parse(json.RootElement));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return InputResult.Failure<T>(path, "cannot be read: " + e.Message, ProblemSeverity.Error);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException)
+        {
+            return InputResult.Failure<T>(path, $"not {what}: {e.Message}", ProblemSeverity.Error);
+        }
     }
 }

@@ -8,17 +8,19 @@ public static class ExtractionReportJson
 {
     public const int SchemaVersion = 1;
 
-    public static string Render(ExtractionReport report, string dataSet) => JsonSerializer.Serialize(
-        new
-        {
-            SchemaVersion,
-            DataSet = dataSet,
-            Chorus = Scores(report.Ours),
-            report.PagesPerSecond,
-            Published = report.Published.Select(r => new { r.Extractor, r.Version, r.F1, r.Precision, r.Recall, r.Accuracy }),
-            Pages = report.Pages.Select(p => new { p.Id, p.Url, p.Precision, p.Recall }),
-        },
-        BriefJson.Options) + "\n";
+    private static readonly JsonSerializerOptions Options = JsonOutput.Options(EvaluationJsonContext.Default, indented: true);
 
-    private static object Scores(ExtractionScores s) => new { s.F1, s.Precision, s.Recall, s.Accuracy, s.Pages };
+    public static string Render(ExtractionReport report, string dataSet)
+    {
+        var o = report.Ours;
+        return JsonOutput.Document(
+            new ExtractionReportDto(
+                SchemaVersion,
+                dataSet,
+                new ExtractionScoresDto(o.F1, o.Precision, o.Recall, o.Accuracy, o.Pages),
+                report.PagesPerSecond,
+                report.Published.Select(r => new PublishedExtractorDto(r.Extractor, r.Version, r.F1, r.Precision, r.Recall, r.Accuracy)).ToList(),
+                report.Pages.Select(p => new PageScoreDto(p.Id, p.Url, p.Precision, p.Recall)).ToList()),
+            Options);
+    }
 }

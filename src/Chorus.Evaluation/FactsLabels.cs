@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Chorus.Core.Documents;
 
 namespace Chorus.Evaluation;
 
@@ -23,26 +24,23 @@ public sealed record FactsLabels(
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 
-    /// <summary>Reads a label file; a malformed one gives a message naming the file, never an exception.</summary>
-    public static FactsLabels? TryLoad(string path, out string? error)
+    /// <summary>Reads a label file; a missing or malformed one is a problem naming the file, never an exception.</summary>
+    public static InputResult<FactsLabels> Load(string path)
     {
-        error = null;
         try
         {
             var labels = JsonSerializer.Deserialize<FactsLabels>(File.ReadAllText(path), Json);
             if (labels is null || labels.Articles is null
                 || (labels.Quantities is null && labels.Quotes is null && labels.Entities is null && labels.Dates is null && labels.Conflicts is null))
             {
-                error = $"{path}: not a fact label file (needs articles and at least one of quantities, quotes, entities, dates, conflicts)";
-                return null;
+                return InputResult.Failure<FactsLabels>(path, "not a fact label file (needs articles and at least one of quantities, quotes, entities, dates, conflicts)", ProblemSeverity.Error);
             }
 
-            return labels;
+            return InputResult.Success(labels);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            error = $"{path}: cannot read labels: {e.Message}";
-            return null;
+            return InputResult.Failure<FactsLabels>(path, "cannot read labels: " + e.Message, ProblemSeverity.Error);
         }
     }
 }

@@ -1,40 +1,39 @@
 using System.Text.Json;
+using Chorus.Core.Documents;
 
 namespace Chorus.Evaluation;
 
 /// <summary>A prediction and its reference, from one line of a pairs file.</summary>
 public sealed record RougePair(int LineNumber, string? Id, string Prediction, string Reference);
 
-/// <summary>Reads JSON-lines files of <c>{"prediction", "reference"}</c> cases; a malformed line is reported by number and skipped.</summary>
+/// <summary>Reads JSON-lines files of <c>{"prediction", "reference"}</c> cases; a malformed line is a problem named by its number.</summary>
 public static class RougePairs
 {
-    public static (List<RougePair> Pairs, List<string> Problems) Read(string path)
+    /// <summary>One result per non-blank line; a file that cannot be read at all is one problem naming it.</summary>
+    public static IReadOnlyList<InputResult<RougePair>> Read(string path)
     {
-        var pairs = new List<RougePair>();
-        var problems = new List<string>();
-        foreach (var (lineNumber, line) in JsonLines.Read(path))
+        try
         {
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                if (root.ValueKind != JsonValueKind.Object
-                    || !root.TryGetProperty("prediction", out var prediction) || prediction.ValueKind != JsonValueKind.String
-                    || !root.TryGetProperty("reference", out var reference) || reference.ValueKind != JsonValueKind.String)
-                {
-                    problems.Add($"{path}:{lineNumber}: needs string fields \"prediction\" and \"reference\"");
-                    continue;
-                }
+            return JsonLines.Read(path)
+                .Select(line => JsonLines.ParseLine($"{path}:{line.Number}", line.Text, "a prediction/reference pair", root => Pair(line.Number, root)))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputResult.Failure<RougePair>(path, "cannot be read: " + e.Message, ProblemSeverity.Error)];
+        }
+    }
 
-                var id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
-                pairs.Add(new RougePair(lineNumber, id, prediction.GetString()!, reference.GetString()!));
-            }
-            catch (JsonException e)
-            {
-                problems.Add($"{path}:{lineNumber}: not JSON: {e.Message}");
-            }
+    private static RougePair Pair(int lineNumber, JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("prediction", out var prediction) || prediction.ValueKind != JsonValueKind.String
+            || !root.TryGetProperty("reference", out var reference) || reference.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidDataException("needs string fields \"prediction\" and \"reference\"");
         }
 
-        return (pairs, problems);
+        var id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+        return new RougePair(lineNumber, id, prediction.GetString()!, reference.GetString()!);
     }
 }

@@ -1,3 +1,4 @@
+using Chorus.Core.Documents;
 using Chorus.Core.Summarization;
 
 namespace Chorus.Evaluation;
@@ -17,4 +18,4 @@ public sealed record SummarizationDataSet(
     IReadOnlyList<SummarizationCluster> Clusters,
     IReadOnlyList<PublishedSummary> Published,
     SummaryBudget DefaultBudget,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<InputProblem> Problems);

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Chorus.Core.Documents;
 using Chorus.Core.Summarization;
+using static Chorus.Evaluation.JsonFields;
 
 namespace Chorus.Evaluation;
 
@@ -18,25 +20,28 @@ public static class SummarizationDataReader
 
     public const string PublishedFileName = "system_summaries.jsonl";
 
-    public static SummarizationDataSet Read(string path)
+    /// <summary>
+    /// Every cluster that could be read, each malformed line a problem named <c>path:line</c> in
+    /// <see cref="SummarizationDataSet.Problems"/>; or one problem naming the file when it cannot be read at all.
+    /// </summary>
+    public static InputResult<SummarizationDataSet> Read(string path)
     {
-        var problems = new List<string>();
-        var clusters = new List<SummarizationCluster>();
-        foreach (var (lineNumber, line) in JsonLines.Read(path))
+        try
         {
-            try
-            {
-                clusters.Add(ParseCluster(line));
-            }
-            catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException or KeyNotFoundException)
-            {
-                problems.Add($"{path}:{lineNumber}: not a cluster: {e.Message}");
-            }
+            var clusterLines = JsonLines.Parse(path, "a cluster", ParseCluster).ToList();
+            var publishedPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".", PublishedFileName);
+            var publishedLines = File.Exists(publishedPath) ? JsonLines.Parse(publishedPath, "a system summary", ParsePublished).ToList() : [];
+            return InputResult.Success(new SummarizationDataSet(
+                path,
+                clusterLines.Values().ToList(),
+                publishedLines.Values().ToList(),
+                BudgetFor(path),
+                clusterLines.Problems().Concat(publishedLines.Problems()).ToList()));
         }
-
-        var publishedPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".", PublishedFileName);
-        var published = File.Exists(publishedPath) ? ReadPublished(publishedPath, problems) : [];
-        return new SummarizationDataSet(path, clusters, published, BudgetFor(path), problems);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return InputResult.Failure<SummarizationDataSet>(path, "cannot be read: " + e.Message, ProblemSeverity.Error);
+        }
     }
 
     /// <summary>The length rule of a data set: DUC's 665 bytes for DUC data, else a word budget.</summary>
@@ -45,10 +50,8 @@ public static class SummarizationDataReader
             ? SummaryBudget.OfBytes(DucBytes)
             : SummaryBudget.OfWords(DefaultWords);
 
-    private static SummarizationCluster ParseCluster(string line)
+    private static SummarizationCluster ParseCluster(JsonElement root)
     {
-        using var json = JsonDocument.Parse(line);
-        var root = json.RootElement;
         var id = RequiredString(root, "id");
         var articles = new List<ClusterArticle>();
         var position = 0;
@@ -71,38 +74,6 @@ public static class SummarizationDataReader
         return new SummarizationCluster(id, articles, references);
     }
 
-    private static List<PublishedSummary> ReadPublished(string path, List<string> problems)
-    {
-        var published = new List<PublishedSummary>();
-        foreach (var (lineNumber, line) in JsonLines.Read(path))
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                published.Add(new PublishedSummary(RequiredString(root, "system"), RequiredString(root, "id"), RequiredString(root, "summary")));
-            }
-            catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException)
-            {
-                problems.Add($"{path}:{lineNumber}: not a system summary: {e.Message}");
-            }
-        }
-
-        return published;
-    }
-
-    private static JsonElement Required(JsonElement element, string name, JsonValueKind kind)
-    {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value) || value.ValueKind != kind)
-        {
-            throw new InvalidDataException($"\"{name}\" missing or not {kind.ToString().ToLowerInvariant()}");
-        }
-
-        return value;
-    }
-
-    private static string RequiredString(JsonElement element, string name) => Required(element, name, JsonValueKind.String).GetString()!;
-
-    private static string? OptionalString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static PublishedSummary ParsePublished(JsonElement root) =>
+        new(RequiredString(root, "system"), RequiredString(root, "id"), RequiredString(root, "summary"));
 }

@@ -1,3 +1,4 @@
+using Chorus.Core.Pipeline;
 using Chorus.Core.Summarization;
 using Chorus.Evaluation.Baselines;
 
@@ -6,10 +7,20 @@ namespace Chorus.Evaluation;
 /// <summary>The systems <c>chorus eval summarize</c> knows: our baselines, the Chorus summarizer, and the published outputs of a data set.</summary>
 public static class SummarizationSystems
 {
+    /// <summary>The summarizer <c>chorus brief</c> runs, with the brief's default options.</summary>
     public const string Chorus = "chorus";
 
-    /// <summary>Our systems in table order: baselines, then Chorus, then the oracle ceiling.</summary>
-    public static IReadOnlyList<SystemSpec> Ours(SummarizerOptions? chorusOptions = null) =>
+    /// <summary>The same summarizer with <see cref="SummarizerOptions.ForNewswireEvaluation"/>, the settings tuned on DUC 2004 val.</summary>
+    public const string ChorusNewswire = "chorus-newswire";
+
+    /// <summary>
+    /// The system every other is compared with (paired bootstrap): the tuned newswire configuration, whose margins
+    /// over the baselines and published systems docs/EVALUATION.md reports.
+    /// </summary>
+    public const string Reference = ChorusNewswire;
+
+    /// <summary>Our systems in table order: baselines, then Chorus as briefs run it and as tuned for newswire, then the oracle ceiling.</summary>
+    public static IReadOnlyList<SystemSpec> Ours() =>
     [
         new("random", _ => new RandomSummarizer()),
         new("lead", _ => new LeadSummarizer()),
@@ -17,7 +28,8 @@ public static class SummarizationSystems
         new("lexrank", _ => new LexRankSummarizer()),
         new("centroid", _ => new CentroidSummarizer()),
         new("mmr", _ => new MmrSummarizer()),
-        new(Chorus, _ => new CorroborationSummarizer(chorusOptions ?? SummarizerOptions.ForNewswireEvaluation)),
+        new(Chorus, _ => new CorroborationSummarizer(new BriefOptions().Summarizer)),
+        new(ChorusNewswire, _ => new CorroborationSummarizer(SummarizerOptions.ForNewswireEvaluation)),
         new("oracle", c => new GreedyOracleSummarizer(c.References)),
     ];
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
-using Chorus.Core.Rendering;
 
 namespace Chorus.Cli.Commands;
 
@@ -15,37 +14,17 @@ internal static class BriefCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Article files or folders of them (text, HTML, RSS/Atom, WARC, JSONL, URL lists; gzipped or not), or http(s) URLs.",
         };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json", "html");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the brief to this file instead of standard output." };
-        var words = new Option<int>("--words") { Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
-        words.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--words must be at least 1.");
-            }
-        });
-        var showRemoved = new Option<bool>("--show-removed") { Description = "List the boilerplate lines removed from each article." };
+        var output = new BriefOutput();
         var sources = new IngestSources();
 
-        var command = new Command("brief", "Write the story brief of a set of articles: attributed summary, sources, coverage.")
-        {
-            paths, format, output, words, showRemoved,
-        };
+        var command = new Command("brief", "Write the story brief of a set of articles: attributed summary, sources, coverage.") { paths };
+        output.AddTo(command);
         sources.AddTo(command);
-        command.SetAction((parse, cancellation) => RunAsync(
-            parse.GetValue(paths)!,
-            parse.GetValue(format)!,
-            parse.GetValue(output),
-            parse.GetValue(words),
-            parse.GetValue(showRemoved),
-            sources.OptionsFrom(parse),
-            cancellation));
+        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(paths)!, output.From(parse), sources.OptionsFrom(parse), cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string format, FileInfo? output, int words, bool showRemoved, InputOptions inputOptions, CancellationToken cancellation)
+    private static async Task<int> RunAsync(string[] paths, BriefTarget target, InputOptions inputOptions, CancellationToken cancellation)
     {
         var inputs = await IngestSources.LoadAsync(paths, inputOptions, cancellation);
         if (inputs.MissingPaths.Count > 0)
@@ -58,7 +37,7 @@ internal static class BriefCommand
             return ExitCodes.BadArguments;
         }
 
-        var run = BriefPipeline.Run(inputs.Documents, new BriefOptions { Words = words });
+        var run = BriefPipeline.Run(inputs.Documents, target.Options);
         var allProblems = inputs.Problems.Concat(run.Problems).ToList();
         foreach (var problem in allProblems)
         {
@@ -71,12 +50,6 @@ internal static class BriefCommand
             return ExitCodes.NothingUsable;
         }
 
-        var rendered = format switch
-        {
-            "json" => BriefJson.Render(run.Brief, allProblems),
-            "html" => BriefHtml.Render(run.Brief, allProblems),
-            _ => BriefMarkdown.Render(run.Brief, allProblems, new MarkdownOptions { ShowRemoved = showRemoved }),
-        };
-        return Terminal.WriteResult(rendered, output);
+        return target.Write(run.Brief, allProblems);
     }
 }

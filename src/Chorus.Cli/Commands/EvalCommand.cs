@@ -23,5 +23,6 @@ internal static class EvalCommand
         yield return EvalFactsCommand.Create();
         yield return EvalExtractCommand.Create();
         yield return EvalClusterCommand.Create();
+        yield return EvalAttributionCommand.Create();
     }
 }

@@ -17,35 +17,46 @@ internal static class EvalExtractCommand
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "data", "article-extraction", "val")),
         };
         var pages = new Option<bool>("--pages") { Description = "Also list every page, worst first, with its precision and recall." };
-        var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed." };
-        var output = new Option<FileInfo?>("--out") { Description = "Also write the scores, the published scores and every page's scores as JSON to this file." };
+        var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed (text only)." };
+        var output = new ReportOutput(withJsonFile: true);
         var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
         {
-            data, pages, show, output,
+            data, pages, show,
         };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), parse.GetValue(output)));
+        output.AddTo(command);
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(show) is not null && (output.Format.From(r) == ReportFormat.Json || (output.JsonFile is { } json && r.GetValue(json) is not null)))
+            {
+                r.AddError("--show prints one page as text; it has no JSON form.");
+            }
+        });
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), output.From(parse)));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, bool listPages, string? show, FileInfo? output)
+    private static int Run(DirectoryInfo data, bool listPages, string? show, ReportTarget target)
     {
-        ExtractionDataSet set;
-        try
+        var loaded = ExtractionDataSet.Load(data.FullName);
+        if (!loaded.Succeeded)
         {
-            set = ExtractionDataSet.Load(data.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-        {
-            Terminal.Error($"{data}: {e.Message}");
+            Terminal.Error(loaded.Problem);
             return ExitCodes.BadArguments;
         }
 
+        var set = loaded.Value;
+
         if (show is not null)
         {
-            return Show(set, show);
+            return Show(set, show, target.File);
         }
 
         var report = ExtractionBenchmark.Run(set);
+        return target.Write(() => ExtractionReportJson.Render(report, data.ToString()), (console, plain) => Draw(console, plain, report, listPages));
+    }
+
+    private static void Draw(IAnsiConsole console, TextWriter plain, ExtractionReport report, bool listPages)
+    {
         var table = new Table().AddColumns("extractor", "version", "F1", "precision", "recall", "accuracy");
         table.AddRow("[bold]chorus[/]", "", F(report.Ours.F1), F(report.Ours.Precision), F(report.Ours.Recall), F(report.Ours.Accuracy));
         foreach (var reference in report.Published.OrderByDescending(r => r.F1))
@@ -53,20 +64,18 @@ internal static class EvalExtractCommand
             table.AddRow(Markup.Escape(reference.Extractor), Markup.Escape(reference.Version), F(reference.F1), F(reference.Precision), F(reference.Recall), F(reference.Accuracy));
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "{0} pages, {1:0.0} pages/s", report.Ours.Pages, report.PagesPerSecond);
+        console.Write(table);
+        console.MarkupLine(CultureInfo.InvariantCulture, "{0} pages, {1:0.0} pages/s", report.Ours.Pages, report.PagesPerSecond);
         if (listPages)
         {
             foreach (var page in report.Pages.OrderBy(p => Math.Min(p.Precision, p.Recall)))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Id[..12]} P={page.Precision:0.000} R={page.Recall:0.000} {page.Url}"));
+                plain.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Id[..12]} P={page.Precision:0.000} R={page.Recall:0.000} {page.Url}"));
             }
         }
-
-        return output is null ? ExitCodes.Ok : Terminal.WriteResult(ExtractionReportJson.Render(report, data.ToString()), output);
     }
 
-    private static int Show(ExtractionDataSet set, string idPrefix)
+    private static int Show(ExtractionDataSet set, string idPrefix, FileInfo? file)
     {
         var page = set.Pages.FirstOrDefault(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
         if (page is null)
@@ -75,21 +84,24 @@ internal static class EvalExtractCommand
             return ExitCodes.BadArguments;
         }
 
+        return Terminal.WriteText((_, plain) => WritePage(plain, set, page), file);
+    }
+
+    private static void WritePage(TextWriter plain, ExtractionDataSet set, BenchmarkPage page)
+    {
         var extracted = HtmlArticleExtractor.Extract(set.Html(page), page.Url);
         var overlap = ExtractionMetric.Compare(page.Truth, extracted.BodyText);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Url}\nP={ExtractionMetric.PagePrecision(overlap):0.000} R={ExtractionMetric.PageRecall(overlap):0.000}"));
-        Console.WriteLine($"title: {extracted.Metadata.Title?.Value}\nbyline: {extracted.Metadata.Byline?.Value}\ndate: {extracted.Metadata.Published?.Value} ({extracted.Metadata.Published?.Evidence.Method})");
+        plain.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Url}\nP={ExtractionMetric.PagePrecision(overlap):0.000} R={ExtractionMetric.PageRecall(overlap):0.000}"));
+        plain.WriteLine($"title: {extracted.Metadata.Title?.Value}\nbyline: {extracted.Metadata.Byline?.Value}\ndate: {extracted.Metadata.Published?.Value} ({extracted.Metadata.Published?.Evidence.Method})");
         foreach (var block in extracted.Blocks)
         {
-            Console.WriteLine($"+ {block.Kind}: {block.Text}");
+            plain.WriteLine($"+ {block.Kind}: {block.Text}");
         }
 
         foreach (var removed in extracted.Removed)
         {
-            Console.WriteLine($"- [{removed.Reason}] {(removed.Text.Length > 160 ? removed.Text[..160] + "…" : removed.Text)}");
+            plain.WriteLine($"- [{removed.Reason}] {(removed.Text.Length > 160 ? removed.Text[..160] + "…" : removed.Text)}");
         }
-
-        return ExitCodes.Ok;
     }
 
     private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using Chorus.Core.Documents;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
-using Chorus.Core.Rendering;
 using Chorus.Evaluation;
 using Spectre.Console;
 
@@ -17,17 +16,18 @@ internal static class EvalFactsCommand
     public static Command Create()
     {
         var labels = new Option<FileInfo>("--labels") { Description = "The labelled fact file.", DefaultValueFactory = _ => new FileInfo(DefaultLabels) };
-        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
         var showErrors = new Option<bool>("--show-errors") { Description = "List the facts missed and the facts found that no label matches." };
+        var output = new ReportOutput(withJsonFile: true);
         var command = new Command("facts", "Score the Facts stage (quantities, quotes, entities, dates, conflicts) against a labelled fact file.")
         {
-            labels, json, showErrors,
+            labels, showErrors,
         };
-        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(json), parse.GetValue(showErrors)));
+        output.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(showErrors), output.From(parse)));
         return command;
     }
 
-    private static int Run(FileInfo labelsFile, FileInfo? jsonFile, bool showErrors)
+    private static int Run(FileInfo labelsFile, bool showErrors, ReportTarget target)
     {
         if (!labelsFile.Exists)
         {
@@ -35,12 +35,14 @@ internal static class EvalFactsCommand
             return ExitCodes.BadArguments;
         }
 
-        var labels = FactsLabels.TryLoad(labelsFile.FullName, out var error);
-        if (labels is null)
+        var loaded = FactsLabels.Load(labelsFile.FullName);
+        if (!loaded.Succeeded)
         {
-            Terminal.Error(error!);
+            Terminal.Error(loaded.Problem);
             return ExitCodes.BadArguments;
         }
+
+        var labels = loaded.Value;
 
         var folder = Path.GetFullPath(Path.Combine(labelsFile.DirectoryName!, labels.Articles));
         var inputs = InputPaths.Expand([folder]);
@@ -50,9 +52,9 @@ internal static class EvalFactsCommand
             return ExitCodes.BadArguments;
         }
 
-        var (documents, problems) = FileReader.ReadAll(inputs.Files);
-        var run = BriefPipeline.Run(documents);
-        foreach (var problem in problems.Concat(run.Problems))
+        var read = FileReader.ReadAll(inputs.Files);
+        var run = BriefPipeline.Run(read.Values().ToList());
+        foreach (var problem in read.Problems().Concat(run.Problems))
         {
             Terminal.Warning(problem.ToString());
         }
@@ -64,41 +66,35 @@ internal static class EvalFactsCommand
         }
 
         var scores = FactsScorer.Score(run.Brief, labels);
+        return target.Write(() => EvaluationJson.FactsReport(labelsFile.ToString(), scores), (console, _) => Draw(console, scores, showErrors));
+    }
+
+    private static void Draw(IAnsiConsole console, IReadOnlyList<FactKindScore> scores, bool showErrors)
+    {
         var table = new Table().AddColumns("kind", "precision", "recall", "F1", "correct", "found", "expected");
         foreach (var s in scores)
         {
             table.AddRow(s.Kind, F(s.Precision), F(s.Recall), F(s.F1), N(s.Correct), N(s.Found), N(s.Expected));
         }
 
-        AnsiConsole.Write(table);
-        if (showErrors)
+        console.Write(table);
+        if (!showErrors)
         {
-            foreach (var s in scores)
-            {
-                foreach (var missed in s.Missed)
-                {
-                    AnsiConsole.WriteLine($"{s.Kind}: missed: {missed}");
-                }
+            return;
+        }
 
-                foreach (var wrong in s.Wrong)
-                {
-                    AnsiConsole.WriteLine($"{s.Kind}: not in labels: {wrong}");
-                }
+        foreach (var s in scores)
+        {
+            foreach (var missed in s.Missed)
+            {
+                console.WriteLine($"{s.Kind}: missed: {missed}");
+            }
+
+            foreach (var wrong in s.Wrong)
+            {
+                console.WriteLine($"{s.Kind}: not in labels: {wrong}");
             }
         }
-
-        if (jsonFile is not null)
-        {
-            var dto = new
-            {
-                schemaVersion = 1,
-                labels = labelsFile.ToString(),
-                kinds = scores.Select(s => new { kind = s.Kind, precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4), correct = s.Correct, found = s.Found, expected = s.Expected, missed = s.Missed, wrong = s.Wrong }),
-            };
-            return Terminal.WriteResult(JsonSerializer.Serialize(dto, BriefJson.Options) + "\n", jsonFile);
-        }
-
-        return ExitCodes.Ok;
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

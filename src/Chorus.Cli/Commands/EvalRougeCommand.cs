@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Chorus.Core.Documents;
 using Chorus.Evaluation;
 
 namespace Chorus.Cli.Commands;
@@ -28,7 +29,9 @@ internal static class EvalRougeCommand
             return ExitCodes.BadArguments;
         }
 
-        var (pairs, problems) = RougePairs.Read(pairsFile.FullName);
+        var read = RougePairs.Read(pairsFile.FullName);
+        var pairs = read.Values().ToList();
+        var problems = read.Problems().ToList();
         foreach (var problem in problems)
         {
             Terminal.Error(problem);

@@ -11,31 +11,23 @@ namespace Chorus.Cli.Commands;
 /// </summary>
 internal static class EvalSummarizeCommand
 {
+    /// <summary>Columns of the table in a file or pipe, so each row stays on one line.</summary>
     private const int TableWidth = 160;
 
     public static Command Create()
     {
         var data = new Option<FileInfo>("--data") { Description = "clusters.jsonl of a summarization data set (e.g. ../shared/data/duc2004/val/clusters.jsonl).", Required = true };
-        var words = new Option<int?>("--words") { Description = "Cut every summary at this many words (default: the data set's rule; DUC: 665 bytes)." };
-        var bytes = new Option<int?>("--bytes") { Description = "Cut every summary at this many bytes of UTF-8." };
+        var words = CliOptions.AtLeastOne(new Option<int?>("--words") { HelpName = "N", Description = "Cut every summary at this many words (default: the data set's rule; DUC: 665 bytes)." });
+        var bytes = CliOptions.AtLeastOne(new Option<int?>("--bytes") { HelpName = "N", Description = "Cut every summary at this many bytes of UTF-8." });
         var systems = new Option<string?>("--systems") { Description = "Comma-separated systems to run (default all); 'published' selects every published system." };
-        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
-        var summaries = new Option<FileInfo?>("--summaries") { Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." };
-        foreach (var limit in new[] { words, bytes })
-        {
-            limit.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<int?>() is < 1)
-                {
-                    r.AddError($"{r.Option.Name} must be at least 1.");
-                }
-            });
-        }
-
+        var output = new ReportOutput(withJsonFile: true);
+        var summaries = new Option<FileInfo?>("--summaries") { HelpName = "FILE", Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." };
         var command = new Command("summarize", "Score summarizers on a multi-document data set: ROUGE-1/2/L/Lsum F1 with 95% CI.")
         {
-            data, words, bytes, systems, json, summaries,
+            data, words, bytes, systems,
         };
+        output.AddTo(command);
+        command.Options.Add(summaries);
         command.Validators.Add(r =>
         {
             if (r.GetValue(words) is not null && r.GetValue(bytes) is not null)
@@ -43,11 +35,11 @@ internal static class EvalSummarizeCommand
                 r.AddError("give --words or --bytes, not both.");
             }
         });
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), parse.GetValue(json), parse.GetValue(summaries)));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), output.From(parse), parse.GetValue(summaries)));
         return command;
     }
 
-    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, FileInfo? json, FileInfo? summaries)
+    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, ReportTarget target, FileInfo? summaries)
     {
         if (!dataFile.Exists)
         {
@@ -55,7 +47,14 @@ internal static class EvalSummarizeCommand
             return ExitCodes.BadArguments;
         }
 
-        var data = SummarizationDataReader.Read(dataFile.FullName);
+        var read = SummarizationDataReader.Read(dataFile.FullName);
+        if (!read.Succeeded)
+        {
+            Terminal.Error(read.Problem);
+            return ExitCodes.BadArguments;
+        }
+
+        var data = read.Value;
         foreach (var problem in data.Problems)
         {
             Terminal.Error(problem);
@@ -77,29 +76,22 @@ internal static class EvalSummarizeCommand
         }
 
         var results = Run(data, chosen, budget);
-        var stdout = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        if (Console.IsOutputRedirected)
-        {
-            // Redirected output has no terminal width; keep each row on one line.
-            stdout.Profile.Width = TableWidth;
-        }
-
-        stdout.Write(EvalTable.Build(results));
-        stdout.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given.");
-        var comparisons = PairedComparison.Against("chorus", results);
-        if (comparisons.Count > 0)
-        {
-            stdout.WriteLine();
-            stdout.Write(EvalTable.BuildComparison(comparisons));
-        }
-        if (summaries is not null && Terminal.WriteResult(EvaluationJson.SummaryLines(results), summaries) != ExitCodes.Ok)
-        {
-            return ExitCodes.BadArguments;
-        }
-
-        return json is null
-            ? ExitCodes.Ok
-            : Terminal.WriteResult(EvaluationJson.Report(dataFile.ToString(), budget, results), json);
+        var reference = SummarizationSystems.Reference;
+        var comparisons = PairedComparison.Against(reference, results);
+        var status = target.Write(
+            () => EvaluationJson.Report(dataFile.ToString(), budget, results, reference, comparisons),
+            (console, _) =>
+            {
+                console.Write(EvalTable.Build(results));
+                console.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given.");
+                if (comparisons.Count > 0)
+                {
+                    console.WriteLine();
+                    console.Write(EvalTable.BuildComparison(reference, comparisons));
+                }
+            },
+            TableWidth);
+        return status == ExitCodes.Ok && summaries is not null ? Terminal.WriteResult(EvaluationJson.SummaryLines(results), summaries) : status;
     }
 
     private static List<SystemEvaluation> Run(SummarizationDataSet data, List<SystemSpec> systems, SummaryBudget budget)

@@ -31,11 +31,11 @@ internal static class EvalTable
         return table;
     }
 
-    /// <summary>Chorus minus each other system: paired bootstrap interval of the mean F1 difference, and the unpaired criterion.</summary>
-    public static Table BuildComparison(IEnumerable<PairedComparison> comparisons)
+    /// <summary>The reference minus each other system: paired bootstrap interval of the mean F1 difference, and the unpaired criterion.</summary>
+    public static Table BuildComparison(string reference, IEnumerable<PairedComparison> comparisons)
     {
         var table = new Table().Border(TableBorder.Markdown)
-            .Caption("chorus − system, mean F1 difference [[95% paired bootstrap CI]]; > hw: beyond the wider half-width");
+            .Caption($"{Markup.Escape(reference)} − system, mean F1 difference [[95% paired bootstrap CI]]; > hw: beyond the wider half-width");
         table.AddColumn("versus");
         table.AddColumn(new TableColumn("Δ rouge1").RightAligned());
         table.AddColumn(new TableColumn("> hw").Centered());

@@ -17,7 +17,7 @@ internal static class IngestCommand
     {
         var sources = new Argument<string[]>("sources") { Arity = ArgumentArity.OneOrMore, Description = "Article files (text, HTML, feeds, WARC, JSONL, URL lists), folders of them, or URLs." };
         var inputs = new IngestSources();
-        var db = StoreOptions.Db();
+        var db = CliOptions.Db();
         var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => DefaultBatchSize };
         batchSize.Validators.Add(r =>
         {

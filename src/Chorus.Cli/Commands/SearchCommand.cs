@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chorus.Core.Storage;
 using Spectre.Console;
 
 namespace Chorus.Cli.Commands;
@@ -10,16 +11,16 @@ internal static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Words to find (all must occur)." };
-        var db = StoreOptions.Db();
-        var limit = new Option<int>("--limit") { Description = "Show at most this many articles.", DefaultValueFactory = _ => 20 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("search", "Find stored articles by their words; shows the story of each.") { query, db, limit, format };
-        command.SetAction(parse => Run(parse.GetValue(query)!, parse.GetValue(db)!, parse.GetValue(limit), parse.GetValue(format)!));
+        var db = CliOptions.Db();
+        var limit = CliOptions.AtLeastOne(new Option<int>("--limit") { Description = "Show at most this many articles.", DefaultValueFactory = _ => 20 });
+        var output = new ReportOutput();
+        var command = new Command("search", "Find stored articles by their words; shows the story of each.") { query, db, limit };
+        output.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(query)!, parse.GetValue(db)!, parse.GetValue(limit), output.From(parse)));
         return command;
     }
 
-    private static int Run(string query, string dbPath, int limit, string format)
+    private static int Run(string query, string dbPath, int limit, ReportTarget target)
     {
         using var store = StoreOptions.Open(dbPath, mustExist: true);
         if (store is null)
@@ -27,18 +28,18 @@ internal static class SearchCommand
             return ExitCodes.StoreUnusable;
         }
 
-        var hits = store.Search(query, Math.Max(1, limit));
-        if (format == "json")
-        {
-            return Terminal.WriteResult(StoreJson.Hits(query, hits), null);
-        }
-
-        if (hits.Count == 0)
+        var hits = store.Search(query, limit);
+        if (hits.Count == 0 && target.Format == ReportFormat.Table)
         {
             Console.Error.WriteLine($"no article matches \"{query}\"");
             return ExitCodes.NothingUsable;
         }
 
+        return target.Write(() => StoreJson.Hits(query, hits), (console, _) => console.Write(Table(hits)), StoreOptions.TableWidth);
+    }
+
+    private static Table Table(IReadOnlyList<SearchHit> hits)
+    {
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn(new TableColumn("story").RightAligned()).AddColumn("title").AddColumn("outlet").AddColumn("match");
         foreach (var hit in hits)
@@ -46,7 +47,6 @@ internal static class SearchCommand
             table.AddRow(hit.StoryId.ToString(CultureInfo.InvariantCulture), Markup.Escape(hit.Title ?? "(untitled)"), Markup.Escape(hit.Outlet), Markup.Escape(hit.Snippet));
         }
 
-        StoreOptions.WriteTable(table);
-        return ExitCodes.Ok;
+        return table;
     }
 }

@@ -15,7 +15,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var db = StoreOptions.Db();
+        var db = CliOptions.Db();
         var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var keyFile = new Option<FileInfo?>("--api-key-file") { Description = $"A file holding the API key that write requests must present (or set {KeyVariable})." };
         var command = new Command("serve", "Serve the stories of a store as web pages, a JSON API and Atom feeds.") { db, urls, keyFile };

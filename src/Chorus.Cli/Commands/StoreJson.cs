@@ -1,5 +1,7 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Chorus.Core.Rendering;
 using Chorus.Core.Storage;
 
 namespace Chorus.Cli.Commands;
@@ -7,56 +9,32 @@ namespace Chorus.Cli.Commands;
 /// <summary>JSON of the store commands: camelCase, top-level schemaVersion, UTC ISO-8601 times, byte-stable.</summary>
 internal static class StoreJson
 {
-    public static string Stories(IReadOnlyList<StoryRow> rows) => Write(w =>
-    {
-        w.WriteStartArray("stories");
-        foreach (var row in rows)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("id", row.Id);
-            w.WriteString("headline", row.Headline);
-            w.WriteNumber("independentSources", row.IndependentSources);
-            w.WriteNumber("articles", row.Articles);
-            w.WriteString("firstSeen", Iso(row.FirstSeen));
-            w.WriteString("lastSeen", Iso(row.LastSeen));
-            w.WriteBoolean("closed", row.Closed);
-            w.WriteEndObject();
-        }
+    public const int SchemaVersion = 1;
 
-        w.WriteEndArray();
-    });
+    private static readonly JsonSerializerOptions Options = JsonOutput.Options(StoreJsonContext.Default, indented: true);
 
-    public static string Hits(string query, IReadOnlyList<SearchHit> hits) => Write(w =>
-    {
-        w.WriteString("query", query);
-        w.WriteStartArray("hits");
-        foreach (var hit in hits)
-        {
-            w.WriteStartObject();
-            w.WriteString("articleId", hit.ArticleId);
-            w.WriteNumber("storyId", hit.StoryId);
-            w.WriteString("title", hit.Title);
-            w.WriteString("outlet", hit.Outlet);
-            w.WriteString("snippet", hit.Snippet);
-            w.WriteEndObject();
-        }
+    public static string Stories(IReadOnlyList<StoryRow> rows) => JsonOutput.Document(
+        new StoriesDto(SchemaVersion, rows.Select(r => new StoryDto(r.Id, r.Headline, r.IndependentSources, r.Articles, Iso(r.FirstSeen), Iso(r.LastSeen), r.Closed)).ToList()),
+        Options);
 
-        w.WriteEndArray();
-    });
+    public static string Hits(string query, IReadOnlyList<SearchHit> hits) => JsonOutput.Document(
+        new HitsDto(SchemaVersion, query, hits.Select(h => new HitDto(h.ArticleId, h.StoryId, h.Title, h.Outlet, h.Snippet)).ToList()),
+        Options);
 
-    private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", 1);
-            body(w);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
+
+#pragma warning disable SA1649 // The DTOs are the JSON schema of the store commands; they live with their writer.
+internal sealed record StoriesDto(int SchemaVersion, IReadOnlyList<StoryDto> Stories);
+
+internal sealed record StoryDto(long Id, string Headline, int IndependentSources, int Articles, string FirstSeen, string LastSeen, bool Closed);
+
+internal sealed record HitsDto(int SchemaVersion, string Query, IReadOnlyList<HitDto> Hits);
+
+/// <summary>One search hit; an untitled article's title is written as null, not left out.</summary>
+internal sealed record HitDto(string ArticleId, long StoryId, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title, string Outlet, string Snippet);
+
+[JsonSerializable(typeof(StoriesDto))]
+[JsonSerializable(typeof(HitsDto))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;
+#pragma warning restore SA1649

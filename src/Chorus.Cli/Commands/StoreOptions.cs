@@ -1,17 +1,12 @@
-using System.CommandLine;
 using Chorus.Core.Storage;
-using Spectre.Console;
 
 namespace Chorus.Cli.Commands;
 
-/// <summary>The <c>--db</c> option shared by the store commands, and opening the store with a clear error.</summary>
+/// <summary>Opening the story store named by <c>--db</c> with a clear error, and the width of the store commands' tables.</summary>
 internal static class StoreOptions
 {
-    public static Option<string> Db() => new("--db")
-    {
-        Description = "The story database (SQLite).",
-        DefaultValueFactory = _ => SqliteStoryStore.DefaultPath,
-    };
+    /// <summary>Columns of the store commands' tables in a file or pipe: wide enough that rows do not wrap.</summary>
+    public const int TableWidth = 240;
 
     /// <summary>Opens the store; on failure names the file and the reason and returns null.</summary>
     public static SqliteStoryStore? Open(string path, bool mustExist)
@@ -31,16 +26,5 @@ internal static class StoreOptions
             Terminal.Error(e.Message);
             return null;
         }
-    }
-
-    /// <summary>Writes a table; when standard output is a file or pipe, wide enough that rows do not wrap.</summary>
-    public static void WriteTable(Table table)
-    {
-        if (Console.IsOutputRedirected)
-        {
-            AnsiConsole.Profile.Width = 240;
-        }
-
-        AnsiConsole.Write(table);
     }
 }

@@ -10,18 +10,18 @@ internal static class StoriesCommand
 {
     public static Command Create()
     {
-        var db = StoreOptions.Db();
+        var db = CliOptions.Db();
         var since = new Option<string?>("--since") { Description = "Only stories seen on or after this UTC date or time (ISO-8601)." };
         var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
-        var limit = new Option<int>("--limit") { Description = "Show at most this many stories.", DefaultValueFactory = _ => 50 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("stories", "List the stories in the story database.") { db, since, minSources, limit, format };
-        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(since), parse.GetValue(minSources), parse.GetValue(limit), parse.GetValue(format)!));
+        var limit = CliOptions.AtLeastOne(new Option<int>("--limit") { Description = "Show at most this many stories.", DefaultValueFactory = _ => 50 });
+        var output = new ReportOutput();
+        var command = new Command("stories", "List the stories in the story database.") { db, since, minSources, limit };
+        output.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(db)!, parse.GetValue(since), parse.GetValue(minSources), parse.GetValue(limit), output.From(parse)));
         return command;
     }
 
-    private static int Run(string dbPath, string? since, int minSources, int limit, string format)
+    private static int Run(string dbPath, string? since, int minSources, int limit, ReportTarget target)
     {
         DateTime? sinceTime = null;
         if (since is not null)
@@ -42,11 +42,11 @@ internal static class StoriesCommand
         }
 
         var rows = store.Stories(new StoryQuery { Since = sinceTime, MinSources = minSources, Limit = limit });
-        if (format == "json")
-        {
-            return Terminal.WriteResult(StoreJson.Stories(rows), null);
-        }
+        return target.Write(() => StoreJson.Stories(rows), (console, _) => console.Write(Table(rows)), StoreOptions.TableWidth);
+    }
 
+    private static Table Table(IReadOnlyList<StoryRow> rows)
+    {
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn(new TableColumn("id").RightAligned()).AddColumn("headline")
             .AddColumn(new TableColumn("sources").RightAligned()).AddColumn(new TableColumn("articles").RightAligned())
@@ -62,8 +62,7 @@ internal static class StoriesCommand
                 Minutes(row.LastSeen));
         }
 
-        StoreOptions.WriteTable(table);
-        return ExitCodes.Ok;
+        return table;
     }
 
     private static string Minutes(DateTime time) => time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -1,29 +1,40 @@
 using System.Text;
+using Chorus.Core.Documents;
+using Spectre.Console;
 
 namespace Chorus.Cli.Commands;
 
 /// <summary>Writes results to standard output or a file, and messages to standard error.</summary>
 internal static class Terminal
 {
+    /// <summary>Columns Spectre.Console assumes when output is not a terminal.</summary>
+    private const int DefaultWidth = 80;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void Error(string message) => Console.Error.WriteLine("error: " + message);
 
+    /// <summary>A problem that makes the command's input unusable (or a part of it, as a data set's bad line), as an error.</summary>
+    public static void Error(InputProblem problem) => Error($"{problem.Input}: {problem.Message}");
+
     public static void Warning(string message) => Console.Error.WriteLine(message.StartsWith("warning:", StringComparison.Ordinal) ? message : "warning: " + message);
 
     /// <summary>Writes UTF-8 text to the file, or to standard output when no file is given.</summary>
-    public static int WriteResult(string text, FileInfo? file)
+    public static int WriteResult(string text, FileInfo? file) => WriteResult(Utf8.GetBytes(text), file);
+
+    /// <summary>Writes bytes to the file, or to standard output when no file is given.</summary>
+    public static int WriteResult(byte[] bytes, FileInfo? file)
     {
         if (file is null)
         {
             using var stdout = Console.OpenStandardOutput();
-            stdout.Write(Utf8.GetBytes(text));
+            stdout.Write(bytes);
             return ExitCodes.Ok;
         }
 
         try
         {
-            File.WriteAllText(file.FullName, text, Utf8);
+            File.WriteAllBytes(file.FullName, bytes);
             return ExitCodes.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -31,5 +42,38 @@ internal static class Terminal
             Error($"{file}: cannot write: {e.Message}");
             return ExitCodes.BadArguments;
         }
+    }
+
+    /// <summary>
+    /// Writes text for people: to standard output through a console (colour on a terminal), or to the file as plain
+    /// UTF-8, laid out as standard output redirected to that file would be.
+    /// </summary>
+    /// <param name="width">Columns when the text goes to a file or pipe, so table rows do not wrap; null for the default.</param>
+    public static int WriteText(Action<IAnsiConsole, TextWriter> draw, FileInfo? file, int? width = null)
+    {
+        if (file is null)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            if (Console.IsOutputRedirected && width is { } w)
+            {
+                console.Profile.Width = w;
+            }
+
+            draw(console, Console.Out);
+            return ExitCodes.Ok;
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(text),
+        });
+        plain.Profile.Width = width ?? DefaultWidth;
+        plain.Profile.Capabilities.Unicode = true;
+        draw(plain, text);
+        return WriteResult(text.ToString(), file);
     }
 }

@@ -1,5 +1,6 @@
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
+using Chorus.Core.Metadata;
 
 namespace Chorus.Core.Briefs;
 
@@ -36,12 +37,12 @@ public static class SourceList
 
     private static Article WithOutletFromCopies(Article canonical, IEnumerable<Article> copies)
     {
-        if (canonical.Outlet.Evidence.Method != "file name")
+        if (canonical.Outlet.Evidence.Method != EvidenceMethods.FileName)
         {
             return canonical;
         }
 
-        var named = copies.FirstOrDefault(c => c.Outlet.Evidence.Method == "source line");
+        var named = copies.FirstOrDefault(c => c.Outlet.Evidence.Method == EvidenceMethods.SourceLine);
         return named is null
             ? canonical
             : canonical with

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Cleaning;
 
@@ -43,8 +44,8 @@ internal static partial class BoilerplateLexicon
     [GeneratedRegex(@"^(?:read more|read also|also read|more|related(?: stories| story| articles?| news| coverage)?|see also|recommended|must read|don'?t miss|you may also like|watch|listen|suggested|trending|latest|also see)\s*[:|>»–—-]", RegexOptions.IgnoreCase)]
     public static partial Regex TeaserLabel();
 
-    /// <summary>A photo credit: an agency or picture desk, optionally labelled ("Photo: AFP", "© Getty Images", "Reuters").</summary>
-    [GeneratedRegex(@"^(?:(?:file\s+)?(?:photo|image|picture|photograph|pic|video)s?\s*(?:credit)?\s*[:/|-]?\s*)?(?:©\s*)?(?:Reuters|AFP|AP|Associated Press|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Anadolu(?: Agency)?|AA|Xinhua|PA(?: Wire)?|Bloomberg|Shutterstock|Alamy|Pool|Handout|File|Twitter|Facebook|Instagram|Supplied|IANS|PTI|ANI|TASS|Sputnik)(?:\s*(?:/|via|-)\s*[\p{L} .]{1,30})?\.?$", RegexOptions.IgnoreCase)]
+    /// <summary>A photo credit: a news agency or a picture desk, optionally labelled ("Photo: AFP", "© Getty Images", "Reuters").</summary>
+    [GeneratedRegex(@"^(?:(?:file\s+)?(?:photo|image|picture|photograph|pic|video)s?\s*(?:credit)?\s*[:/|-]?\s*)?(?:©\s*)?(?:" + NewsAgencies.Alternation + @"|Getty(?: Images)?|Shutterstock|Alamy|Pool|Handout|File|Twitter|Facebook|Instagram|Supplied)(?:\s*(?:/|via|-)\s*[\p{L} .]{1,30})?\.?$", RegexOptions.IgnoreCase)]
     public static partial Regex PhotoCreditLine();
 
     /// <summary>A caption label at the start of a line: "Photo: …", "Pictured: …", "File photo of …".</summary>
@@ -93,13 +94,6 @@ internal static partial class BoilerplateLexicon
     /// <summary>The holder named by a copyright line: "© 2026 The Courier", "Copyright © Radio X 2026. All rights reserved."</summary>
     [GeneratedRegex(@"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\s*)?(?<holder>\p{L}[\p{L}&.' -]{1,60}?)\s*(?:\d{4})?\s*(?:[.,]\s*all rights reserved\.?)?$", RegexOptions.IgnoreCase)]
     public static partial Regex CopyrightHolder();
-
-    /// <summary>
-    /// A dateline opening the first paragraph: "LISBON: …", "LISBON (Reuters) - …", "LONDON, July 6 (AP) — …".
-    /// The place is in capitals, as agencies write it.
-    /// </summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,30})?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\((?<outlet>[\p{L} .]{2,30})\))?\s*[:—–-]+\s+(?=[\p{Lu}\d“""‘'])")]
-    public static partial Regex LeadDateline();
 
     /// <summary>Breadcrumb separators.</summary>
     [GeneratedRegex(@"\s[›»>/|]\s|\s[›»>]|[›»]\s")]

@@ -1,19 +1,24 @@
-using Chorus.Core.Documents;
+using Chorus.Core.Metadata;
+using Chorus.Core.Text;
 
 namespace Chorus.Core.Cleaning;
 
 /// <summary>
-/// The working state of cleaning one scrape: its lines, which rule removed which line, and the metadata the
-/// rules found on the way. Local to one call of <see cref="TextScrapeCleaner"/>; rules read and mark it.
+/// The working state of cleaning one scrape: its lines, which rule removed which line, and what the rules found on
+/// the way (metadata, the headline). Local to one call of <see cref="TextScrapeCleaner"/>; rules read and mark it.
 /// </summary>
 internal sealed class CleaningContext
 {
+    /// <summary>The lead used to detect topic drift: the headline and this many first sentence lines.</summary>
+    private const int LeadLines = 3;
+
     private readonly string?[] removedBecause;
 
-    public CleaningContext(IReadOnlyList<ScrapeLine> lines, CorpusLineCounts corpus)
+    public CleaningContext(IReadOnlyList<ScrapeLine> lines, CorpusLineCounts corpus, bool titleGiven)
     {
         Lines = lines;
         Corpus = corpus;
+        TitleGiven = titleGiven;
         removedBecause = new string?[lines.Count];
     }
 
@@ -21,9 +26,16 @@ internal sealed class CleaningContext
 
     public CorpusLineCounts Corpus { get; }
 
-    public List<Outlet> OutletCandidates { get; } = [];
+    /// <summary>The scrape's container gave its title, so no line of the scrape is the headline.</summary>
+    public bool TitleGiven { get; }
 
-    public List<ArticleDate> DateCandidates { get; } = [];
+    /// <summary>The line that is the headline, once a rule found it; null when there is none or the container gave the title.</summary>
+    public int? TitleIndex { get; set; }
+
+    public List<OutletClue> OutletClues { get; } = [];
+
+    /// <summary>Dates found, the one the article states best first (see <see cref="DatePolicy"/>).</summary>
+    public List<DateClue> DateClues { get; } = [];
 
     public string? Dateline { get; set; }
 
@@ -54,5 +66,12 @@ internal sealed class CleaningContext
         return null;
     }
 
-    public DateOnly? ReferenceDate => DateCandidates.Count > 0 ? DateCandidates[0].Date : null;
+    public DateOnly? ReferenceDate => DatePolicy.Choose(DateClues)?.Date;
+
+    /// <summary>The content terms of the article's lead as the lines kept so far give it: the headline and the first sentence lines.</summary>
+    public HashSet<string> LeadTerms()
+    {
+        var lead = KeptLines.Where(l => l.Index == TitleIndex || l.EndsLikeSentence).Take(LeadLines + 1);
+        return lead.SelectMany(l => Tokenizer.Terms(l.Text)).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -14,4 +14,8 @@ public sealed record ClusterChanges(
     IReadOnlyDictionary<string, int> FrequencyDelta,
     long Documents,
     long NextStoryId,
-    DateTime StreamTime);
+    DateTime StreamTime)
+{
+    /// <summary>The embedder that made the changed stories' dense vectors (null: none), saved with them.</summary>
+    public string? Representation { get; init; }
+}

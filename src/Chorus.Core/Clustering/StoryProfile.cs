@@ -22,6 +22,12 @@ public sealed class StoryProfile
 
     public Dictionary<string, int> Entities { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The sum of the members' dense embeddings (its direction is the story's dense centroid); null when the
+    /// clusterer uses no dense representation or the story was saved under another one.
+    /// </summary>
+    public float[]? Dense { get; set; }
+
     public DateTime FirstSeen { get; set; }
 
     public DateTime LastSeen { get; set; }
@@ -37,6 +43,9 @@ public sealed class StoryProfile
     internal double WeightedNorm { get; set; }
 
     internal long NormStamp { get; set; } = -1;
+
+    /// <summary>The length of <see cref="Dense"/> (0: to be computed).</summary>
+    internal float DenseNorm { get; set; }
 
     /// <summary>Terms under which the story is currently listed in the inverted index.</summary>
     internal string[] IndexedTerms { get; set; } = [];
@@ -55,6 +64,12 @@ public sealed record ClusterSnapshot(
 {
     /// <summary>The latest stored articles, oldest first.</summary>
     public IReadOnlyList<StoredArticleText> RecentArticles { get; init; } = [];
+
+    /// <summary>
+    /// The name of the embedder (<see cref="Semantic.ITextEmbedder.Name"/>) that made the stories' dense vectors; a
+    /// clusterer with another one ignores them.
+    /// </summary>
+    public string? Representation { get; init; }
 }
 
 /// <summary>A stored article's text and the story it is in now.</summary>

@@ -19,7 +19,7 @@ public sealed partial class StreamClusterer
     /// articles that bridge them arrived): the closest such neighbour above the merge score is folded into the
     /// older story.
     /// </summary>
-    private StoryProfile MergeNeighbours(StoryProfile story, double mergeScore)
+    private StoryProfile MergeNeighbours(StoryProfile story, double mergeScore, double denseWeight)
     {
         if (mergeScore >= 1)
         {
@@ -40,7 +40,7 @@ public sealed partial class StreamClusterer
             }
 
             var other = open[id];
-            var score = Score(twice, norm, entities, other, story.LastSeen);
+            var score = Score(twice, norm, entities, DenseCentroid(story), denseWeight, other, story.LastSeen);
             if (score >= bestScore)
             {
                 best = other;
@@ -63,6 +63,8 @@ public sealed partial class StreamClusterer
         {
             into.Entities[entity] = into.Entities.GetValueOrDefault(entity) + count;
         }
+
+        AddDense(into, from.Dense);
 
         into.Articles += from.Articles;
         into.IndependentSources += from.IndependentSources;

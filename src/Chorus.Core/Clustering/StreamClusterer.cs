@@ -1,10 +1,13 @@
+using Chorus.Core.Semantic;
+
 namespace Chorus.Core.Clustering;
 
 /// <summary>
 /// One-pass story clustering in arrival order. Each article is compared with the open stories found through the
 /// inverted index on their centroid terms; the score is TF-IDF cosine (IDF over the articles seen so far) blended
-/// with named-entity overlap, damped by the time since the story last grew. A near-duplicate joins its original's
-/// story. Stories quiet for longer than the window are closed.
+/// with named-entity overlap and with the dense cosine of the article's embedding to the story's, damped by the time
+/// since the story last grew. A near-duplicate joins its original's story. Stories quiet for longer than the window
+/// are closed.
 /// </summary>
 public sealed partial class StreamClusterer
 {
@@ -17,11 +20,14 @@ public sealed partial class StreamClusterer
     private readonly Dictionary<string, int> frequencyDelta = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> mergedInto = [];
     private readonly List<StoryMerge> merges = [];
+    private readonly ITextEmbedder? embedder;
     private long sinceSweep;
 
-    public StreamClusterer(ClusteringOptions? options = null, ClusterSnapshot? snapshot = null)
+    /// <param name="embedder">The dense representation; by default the one <see cref="ClusteringOptions.Representation"/> names.</param>
+    public StreamClusterer(ClusteringOptions? options = null, ClusterSnapshot? snapshot = null, ITextEmbedder? embedder = null)
     {
         this.options = options ?? new ClusteringOptions();
+        this.embedder = embedder ?? DefaultEmbedder(this.options.Representation);
         copies = new CopyWindow(this.options);
         documentFrequency = snapshot is null ? new(StringComparer.Ordinal) : new(snapshot.DocumentFrequency, StringComparer.Ordinal);
         Documents = snapshot?.Documents ?? 0;
@@ -29,6 +35,11 @@ public sealed partial class StreamClusterer
         StreamTime = snapshot?.StreamTime ?? DateTime.MinValue;
         foreach (var story in snapshot?.OpenStories ?? [])
         {
+            if (snapshot!.Representation != this.embedder?.Name)
+            {
+                story.Dense = null; // made by another representation: not comparable with this one's vectors
+            }
+
             open[story.Id] = story;
             index.Relist(story, IndexTerms(story));
         }
@@ -47,11 +58,14 @@ public sealed partial class StreamClusterer
 
     public int OpenStories => open.Count;
 
-    public PreparedDocument Prepare(ClusterDocument document)
+    public PreparedDocument Prepare(ClusterDocument document) => Prepare(document, embedder?.Embed([EmbeddingText(document)])[0]);
+
+    /// <param name="embedding">The document's embedding by this clusterer's embedder (see <see cref="PrepareAll"/>).</param>
+    public PreparedDocument Prepare(ClusterDocument document, float[]? embedding)
     {
         var features = DocumentFeatures.Of(document, options);
         var (shingles, signature) = copies.Prepare(CopyWindow.TextOf(document.Title, document.Text));
-        return new PreparedDocument(document, features, shingles, signature);
+        return new PreparedDocument(document, features, shingles, signature) { Embedding = embedding };
     }
 
     /// <summary>Puts stored articles (oldest first) back in the copy window, shingled in parallel.</summary>
@@ -69,6 +83,15 @@ public sealed partial class StreamClusterer
 
     public ClusterAssignment Add(PreparedDocument prepared)
     {
+        if (embedder is not null && prepared.Embedding is null)
+        {
+            prepared = prepared with { Embedding = embedder.Embed([EmbeddingText(prepared.Document)])[0] };
+        }
+        else if (embedder is null && prepared.Embedding is not null)
+        {
+            prepared = prepared with { Embedding = null }; // prepared under another setting: this clusterer uses no dense vectors
+        }
+
         var document = prepared.Document;
         Documents++;
         foreach (var term in prepared.Features.TermCounts.Keys)
@@ -96,13 +119,14 @@ public sealed partial class StreamClusterer
         else
         {
             var vector = Weigh(prepared.Features.TermCounts);
-            var (best, score) = BestStory(vector, prepared.Features.Entities, document.TimeIsKnown ? document.Time : null);
             var isShort = prepared.Features.TermCounts.Count < options.ShortTextTerms;
+            var denseWeight = isShort ? options.DenseWeight : options.LongTextDenseWeight;
+            var (best, score) = BestStory(vector, prepared.Features.Entities, prepared.Embedding, denseWeight, document.TimeIsKnown ? document.Time : null);
             var threshold = isShort ? options.ShortTextMinScore : options.MinScore;
             if (best is not null && score >= threshold)
             {
                 Grow(best, prepared, isCopy: false);
-                var into = MergeNeighbours(best, isShort ? options.MergeScore : options.LongTextMergeScore);
+                var into = MergeNeighbours(best, isShort ? options.MergeScore : options.LongTextMergeScore, denseWeight);
                 assignment = new ClusterAssignment(document.Id, into.Id, JoinKind.Similar, score);
             }
             else
@@ -132,7 +156,7 @@ public sealed partial class StreamClusterer
         frequencyDelta.Clear();
         var storyMerges = merges.ToList();
         merges.Clear();
-        return new ClusterChanges(stories, storyMerges, delta, Documents, NextStoryId, StreamTime);
+        return new ClusterChanges(stories, storyMerges, delta, Documents, NextStoryId, StreamTime) { Representation = embedder?.Name };
     }
 
     public void CloseQuietStories()
@@ -164,7 +188,7 @@ public sealed partial class StreamClusterer
         return null;
     }
 
-    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, DateTime? time)
+    private (StoryProfile? Story, double Score) BestStory(Dictionary<string, double> vector, HashSet<string> entities, float[]? embedding, double denseWeight, DateTime? time)
     {
         var query = vector.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(options.QueryTerms).Select(kv => kv.Key);
@@ -175,7 +199,7 @@ public sealed partial class StreamClusterer
         foreach (var id in index.Candidates(query, options.MaxCandidates))
         {
             var story = open[id];
-            var score = Score(twiceWeighted, norm, entities, story, time);
+            var score = Score(twiceWeighted, norm, entities, embedding, denseWeight, story, time);
             if (score > bestScore)
             {
                 best = story;
@@ -188,7 +212,9 @@ public sealed partial class StreamClusterer
 
     /// <param name="twiceWeighted">The article's TF-IDF vector with each weight multiplied by the term's IDF once
     /// more, so its dot product with a raw centroid is the dot product of the two TF-IDF vectors.</param>
-    private double Score(Dictionary<string, double> twiceWeighted, double norm, HashSet<string> entities, StoryProfile story, DateTime? time)
+    /// <param name="embedding">The article's (or a story's) dense unit vector, if any.</param>
+    /// <param name="denseWeight">The dense cosine's share of the score (it depends on the length of the text).</param>
+    private double Score(Dictionary<string, double> twiceWeighted, double norm, HashSet<string> entities, float[]? embedding, double denseWeight, StoryProfile story, DateTime? time)
     {
         var dot = 0.0;
         foreach (var (term, weight) in twiceWeighted)
@@ -204,7 +230,8 @@ public sealed partial class StreamClusterer
         var shared = entities.Count(story.Entities.ContainsKey);
         var entityOverlap = entities.Count == 0 ? 0 : (double)shared / entities.Count;
         var decay = time is { } t ? Math.Pow(0.5, Math.Max(0, Math.Abs((t - story.LastSeen).TotalHours) - options.DecayGraceHours) / options.DecayHalfLifeHours) : 1;
-        return ((1 - options.EntityWeight) * cosine + options.EntityWeight * entityOverlap) * decay;
+        var lexical = ((1 - options.EntityWeight) * cosine) + (options.EntityWeight * entityOverlap);
+        return Blend(lexical, embedding, denseWeight, story) * decay;
     }
 
     private void Grow(StoryProfile story, PreparedDocument prepared, bool isCopy)
@@ -232,6 +259,8 @@ public sealed partial class StreamClusterer
         {
             story.Entities[entity] = story.Entities.GetValueOrDefault(entity) + 1;
         }
+
+        AddDense(story, prepared.Embedding);
 
         Prune(story.Terms, options.CentroidTerms);
         story.NormStamp = -1;

@@ -1,25 +1,27 @@
+using Chorus.Core.Documents;
+
 namespace Chorus.Core.Dedup;
 
-/// <summary>Settings of copy detection, with why each value is what it is.</summary>
+/// <summary>Settings of copy detection, with why each value is what it is; a value out of its range is refused when set.</summary>
 public sealed record CopyDetectionOptions
 {
     /// <summary>Word 5-grams: long enough that unrelated texts rarely share one, short enough to survive light edits.</summary>
-    public int ShingleSize { get; init; } = Shingles.DefaultSize;
+    public int ShingleSize { get; init => field = Guard.AtLeast(value, 1, nameof(ShingleSize)); } = Shingles.DefaultSize;
 
     /// <summary>
     /// 64 bands of 2 rows: a pair with Jaccard 0.33 (a copy inside twice its length of junk) becomes a candidate
     /// with probability 0.9994, 0.2 with 0.93, 0.1 with 0.47. A copy padded with junk has a low Jaccard but a high
     /// containment, so the bands favour recall; the exact containment check that follows is cheap.
     /// </summary>
-    public int Bands { get; init; } = 64;
+    public int Bands { get; init => field = Guard.AtLeast(value, 1, nameof(Bands)); } = 64;
 
-    public int RowsPerBand { get; init; } = 2;
+    public int RowsPerBand { get; init => field = Guard.AtLeast(value, 1, nameof(RowsPerBand)); } = 2;
 
     /// <summary>
     /// Share of the smaller text's shingles found in the larger one for it to count as a copy. Rewrites of the same
     /// agency story share a few sentences (containment 0.1–0.4); syndicated copies share nearly all (0.8–1.0).
     /// </summary>
-    public double MinContainment { get; init; } = 0.7;
+    public double MinContainment { get; init => field = Guard.Between(value, 0, 1, nameof(MinContainment)); } = 0.7;
 }
 
 /// <summary>A document found to be a copy of another, with the measured overlap.</summary>

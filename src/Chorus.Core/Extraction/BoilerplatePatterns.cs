@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Extraction;
 
@@ -46,6 +47,6 @@ internal static partial class BoilerplatePatterns
     public static partial Regex MetadataLabel();
 
     /// <summary>Whole-block phrases of page furniture, matched against a short block's text.</summary>
-    [GeneratedRegex(@"^(advertisement|advert|ad|sponsored|(published|updated|posted|last updated)\s*:|don't miss|tell us what you think|have your say|join the conversation|(this )?(slideshow|video|content|page|site) requires javascript|(please )?enable javascript|related( articles| stories| coverage)?|read more|more from|recommended|(sign up|subscribe)( for| to|$)|follow (us|@)|share (this|on)|(click|tap) here|continue reading|all rights reserved|copyright|©|photo:|image:|getty images|(ap|reuters|afp) photo|listen to|watch:|(leave|post) a comment|\d+ comments?|comments?$|we('ve| have) (launched|updated)|newsletter|you (may|might) also like|trending|most (read|popular)|supported by|this article (is|was))(?:(?<=[^\p{L}\p{N}])|(?![\p{L}\p{N}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement|advert|ad|sponsored|(published|updated|posted|last updated)\s*:|don't miss|tell us what you think|have your say|join the conversation|(this )?(slideshow|video|content|page|site) requires javascript|(please )?enable javascript|related( articles| stories| coverage)?|read more|more from|recommended|(sign up|subscribe)( for| to|$)|follow (us|@)|share (this|on)|(click|tap) here|continue reading|all rights reserved|copyright|©|photo:|image:|getty images|(" + NewsAgencies.Alternation + @") photo|listen to|watch:|(leave|post) a comment|\d+ comments?|comments?$|we('ve| have) (launched|updated)|newsletter|you (may|might) also like|trending|most (read|popular)|supported by|this article (is|was))(?:(?<=[^\p{L}\p{N}])|(?![\p{L}\p{N}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurniturePhrase();
 }

@@ -1,3 +1,4 @@
+using Chorus.Core.Lexicon;
 using Chorus.Core.Text;
 
 namespace Chorus.Core.Facts;
@@ -70,7 +71,7 @@ public static class AttributionParser
         }
 
         var end = verb;
-        while (end > start && tokens[end - 1].Text.ToLowerInvariant() is "was" or "is" or "has" or "had" or "have" or "also" or "then" or "later" or "had" or "were")
+        while (end > start && tokens[end - 1].Text.ToLowerInvariant() is var word && (Auxiliaries.Tense.Contains(word) || word is "also" or "then" or "later"))
         {
             end--;
         }

@@ -1,3 +1,5 @@
+using Chorus.Core.Lexicon;
+
 namespace Chorus.Core.Facts;
 
 /// <summary>Lexicons for the noun phrase a number counts and for the event a clause reports about it.</summary>
@@ -48,16 +50,15 @@ public static class CountedNouns
     };
 
     /// <summary>Words that end a counted noun phrase: auxiliaries, prepositions, conjunctions, pronouns.</summary>
-    public static readonly IReadOnlySet<string> PhraseEnders = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> PhraseEnders = new HashSet<string>(Auxiliaries.All, StringComparer.Ordinal)
     {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-        "can", "could", "may", "might", "must", "should", "shall", "to", "in", "into", "on", "at", "by", "for", "from",
-        "with", "without", "as", "and", "or", "but", "that", "which", "who", "whom", "whose", "than", "since", "after",
-        "before", "during", "while", "when", "where", "across", "over", "under", "near", "along", "through", "toward",
-        "towards", "against", "between", "among", "within", "per", "each", "who", "they", "it", "he", "she", "we",
-        "this", "these", "those", "there", "here", "not", "also", "still", "already", "now", "then", "of", "a", "an",
-        "the", "its", "their", "his", "her", "our", "said", "says", "say", "according", "including", "like", "until",
-        "out", "up", "off", "down", "about", "around", "more", "less", "most", "least", "such", "so", "if",
+        "to", "in", "into", "on", "at", "by", "for", "from", "with", "without", "as", "and", "or", "but", "that",
+        "which", "who", "whom", "whose", "than", "since", "after", "before", "during", "while", "when", "where",
+        "across", "over", "under", "near", "along", "through", "toward", "towards", "against", "between", "among",
+        "within", "per", "each", "who", "they", "it", "he", "she", "we", "this", "these", "those", "there", "here",
+        "not", "also", "still", "already", "now", "then", "of", "a", "an", "the", "its", "their", "his", "her", "our",
+        "said", "says", "say", "according", "including", "like", "until", "out", "up", "off", "down", "about", "around",
+        "more", "less", "most", "least", "such", "so", "if",
     };
 
     /// <summary>The singular of a lower-case noun, for comparing heads ("troops" → "troop", "metres" → "metre").</summary>

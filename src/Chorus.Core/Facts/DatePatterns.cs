@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Facts;
 
@@ -12,10 +13,10 @@ internal static partial class DatePatterns
     /// "yesterday" and the like.</summary>
     [GeneratedRegex(
         "\\b(?:(?<part1>[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom)\\s+)?"
-        + "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?<part2>morning|afternoon|evening|night))?\\b"
-        + "|\\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\b"
-        + "|\\b(?<day2>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)\\b"
-        + "|\\b(?:(?<part3>[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+|in\\s+)(?<month3>January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+        + "(?<weekday>" + CalendarWords.WeekdayAlternation + ")(?:\\s+(?<part2>" + CalendarWords.DayPartAlternation + "))?\\b"
+        + "|\\b(?<month>" + CalendarWords.MonthAlternation + ")\\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\b"
+        + "|\\b(?<day2>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>" + CalendarWords.MonthAlternation + ")\\b"
+        + "|\\b(?:(?<part3>[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+|in\\s+)(?<month3>" + CalendarWords.MonthAlternation + ")\\b"
         + "|\\b(?<rel2>[Ll]ast|[Nn]ext|[Tt]his)\\s+(?<unit>week|month|year)\\b"
         + "|\\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight)\\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using Chorus.Core.Lexicon;
+
 namespace Chorus.Core.Facts;
 
 /// <summary>Context words that tell people, places and organisations apart, and capitalised words that are neither.</summary>
@@ -48,10 +50,9 @@ public static class EntityLexicon
     };
 
     /// <summary>Capitalised words that never name an entity: dates, and words capitalised only for emphasis.</summary>
-    public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(CalendarWords.Weekdays.Concat(CalendarWords.Months), StringComparer.OrdinalIgnoreCase)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "mrs", "ms",
+        "i", "mr", "mrs", "ms",
     };
 
     /// <summary>Small words allowed inside a name when capitalised words stand on both sides ("Ministry of Water Resources").</summary>

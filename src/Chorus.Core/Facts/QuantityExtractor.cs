@@ -1,4 +1,5 @@
 using Chorus.Core.Documents;
+using Chorus.Core.Lexicon;
 using Chorus.Core.Text;
 
 namespace Chorus.Core.Facts;
@@ -216,7 +217,7 @@ public static class QuantityExtractor
         CountedNouns.ClassOfPhrase(tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList());
 
     private static bool NextIsVerbLike(List<Token> tokens, int last) =>
-        last + 1 < tokens.Count && tokens[last + 1].Text.ToLowerInvariant() is "were" or "was" or "have" or "had" or "are" or "is" or "died" or "fled";
+        last + 1 < tokens.Count && tokens[last + 1].Text.ToLowerInvariant() is var next && (Auxiliaries.Tense.Contains(next) || next is "died" or "fled");
 
     private static (string? Event, string? Predicate) EventOf(string text, List<Token> tokens, int after, int before)
     {
@@ -262,7 +263,7 @@ public static class QuantityExtractor
         }
 
         var start = verb;
-        while (start > after && tokens[start - 1].Text.ToLowerInvariant() is "have" or "has" or "had" or "were" or "was" or "been" or "are" or "is")
+        while (start > after && Auxiliaries.Tense.Contains(tokens[start - 1].Text.ToLowerInvariant()))
         {
             start--;
         }

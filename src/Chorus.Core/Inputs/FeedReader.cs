@@ -5,6 +5,12 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Inputs;
 
 /// <summary>
+/// One feed item: an article when the feed carries its full content; else what the feed knew of it (title,
+/// outlet, date) and the <paramref name="PageToFetch"/> that holds the article.
+/// </summary>
+internal sealed record FeedItem(RawDocument Document, string? PageToFetch = null);
+
+/// <summary>
 /// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds. Each item with full content (<c>content:encoded</c>, Atom
 /// <c>content</c>) becomes an article; an item with only a summary has its linked page fetched (when fetching is
 /// allowed). The feed's title becomes every item's outlet.
@@ -23,7 +29,8 @@ internal static class FeedReader
         IgnoreComments = true,
     };
 
-    public static void Read(string origin, string xml, bool fetchAllowed, InputCollector batch)
+    /// <summary>One result per item, in feed order; a feed that cannot be read at all is one problem naming it.</summary>
+    public static IReadOnlyList<InputResult<FeedItem>> Read(string origin, string xml, bool fetchAllowed)
     {
         XDocument document;
         try
@@ -33,8 +40,7 @@ internal static class FeedReader
         }
         catch (XmlException e)
         {
-            batch.Problem(origin, $"looks like a feed but is not valid XML (line {e.LineNumber}, position {e.LinePosition}: {e.Message.Split('.')[0]}); skipped");
-            return;
+            return [InputResult.Failure<FeedItem>(origin, $"looks like a feed but is not valid XML (line {e.LineNumber}, position {e.LinePosition}: {e.Message.Split('.')[0]}); skipped")];
         }
 
         var root = document.Root!;
@@ -44,17 +50,13 @@ internal static class FeedReader
         var items = (isAtom ? root.Elements().Where(e => e.Name.LocalName == "entry") : root.Descendants().Where(e => e.Name.LocalName == "item")).ToList();
         if (items.Count == 0)
         {
-            batch.Problem(origin, "is a feed with no items; skipped");
-            return;
+            return [InputResult.Failure<FeedItem>(origin, "is a feed with no items; skipped")];
         }
 
-        for (var i = 0; i < items.Count; i++)
-        {
-            ReadItem(items[i], $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed, batch);
-        }
+        return items.Select((item, i) => ReadItem(item, $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed)).ToList();
     }
 
-    private static void ReadItem(XElement item, string origin, string? feedTitle, bool isAtom, bool fetchAllowed, InputCollector batch)
+    private static InputResult<FeedItem> ReadItem(XElement item, string origin, string? feedTitle, bool isAtom, bool fetchAllowed)
     {
         var title = Child(item, "title");
         var link = isAtom ? AtomLink(item) : Child(item, "link") ?? Guid(item);
@@ -71,18 +73,17 @@ internal static class FeedReader
         if (!string.IsNullOrWhiteSpace(full))
         {
             var kind = full.Contains('<', StringComparison.Ordinal) ? ContentKind.Html : ContentKind.PlainText;
-            batch.Documents.Add(hints with { Content = full, Kind = kind });
+            return InputResult.Success(new FeedItem(hints with { Content = full, Kind = kind }));
         }
-        else if (link is not null && InputFormatSniffer.IsHttpUrl(link) && fetchAllowed)
+
+        if (link is not null && InputFormatSniffer.IsHttpUrl(link) && fetchAllowed)
         {
-            batch.ToFetch.Add(new PendingFetch(link, origin, hints));
+            return InputResult.Success(new FeedItem(hints, PageToFetch: link));
         }
-        else
-        {
-            batch.Problem(origin, link is null
-                ? "feed item has neither full content nor a link; skipped"
-                : "feed item has only a summary and fetching its page is turned off; skipped");
-        }
+
+        return InputResult.Failure<FeedItem>(origin, link is null
+            ? "feed item has neither full content nor a link; skipped"
+            : "feed item has only a summary and fetching its page is turned off; skipped");
     }
 
     private static string? Child(XElement parent, string localName)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Chorus.Core.Documents;
 
 namespace Chorus.Core.Inputs;
 
@@ -15,29 +16,29 @@ public static partial class HtmlCharset
 
     static HtmlCharset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    /// <summary>The page's text, or a problem naming <paramref name="input"/> (as <see cref="TextDecoding.Decode"/>).</summary>
+    public static InputResult<DecodedText> Decode(string input, ReadOnlySpan<byte> bytes, string? contentType)
     {
         if (HasBom(bytes) || bytes.Length == 0)
         {
-            return TextDecoding.Decode(bytes);
+            return TextDecoding.Decode(input, bytes);
         }
 
         var declared = FromContentType(contentType) ?? FromMeta(bytes);
         if (declared is not null && TryEncoding(declared) is { } encoding && encoding.WebName != "utf-8")
         {
-            var binary = TextDecoding.Decode(bytes[..Math.Min(bytes.Length, 8192)]);
-            if (binary.EncodingName == "binary")
+            if (TextDecoding.LooksBinary(bytes))
             {
-                return binary;
+                return TextDecoding.Binary(input);
             }
 
             var text = encoding.GetString(bytes);
             return string.IsNullOrWhiteSpace(text)
-                ? new DecodedText(null, encoding.WebName, "the page holds no text")
-                : new DecodedText(text, encoding.WebName, null);
+                ? InputResult.Failure<DecodedText>(input, "the page holds no text")
+                : InputResult.Success(new DecodedText(text, encoding.WebName));
         }
 
-        return TextDecoding.Decode(bytes);
+        return TextDecoding.Decode(input, bytes);
     }
 
     public static string? FromContentType(string? contentType)

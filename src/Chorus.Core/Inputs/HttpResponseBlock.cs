@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Chorus.Core.Documents;
 
 namespace Chorus.Core.Inputs;
 
@@ -24,7 +25,8 @@ internal sealed class HttpResponseBlock
 
     public string? ContentType => headers.GetValueOrDefault("content-type");
 
-    public static HttpResponseBlock? Parse(ReadOnlySpan<byte> block)
+    /// <summary>The status line, headers and body of an archived response, or a problem naming <paramref name="input"/>.</summary>
+    public static InputResult<HttpResponseBlock> Parse(string input, ReadOnlySpan<byte> block)
     {
         var end = block.IndexOf("\r\n\r\n"u8);
         var separator = 4;
@@ -36,23 +38,22 @@ internal sealed class HttpResponseBlock
 
         if (end < 0 || !block.StartsWith("HTTP/"u8))
         {
-            return null;
+            return NotAResponse(input);
         }
 
         var head = Encoding.Latin1.GetString(block[..end]);
         var statusLine = head.Split('\n')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (statusLine.Length < 2 || !int.TryParse(statusLine[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status))
         {
-            return null;
+            return NotAResponse(input);
         }
 
-        return new HttpResponseBlock(status, WarcReader.ParseHeaders(head, skipFirstLine: true), block[(end + separator)..].ToArray());
+        return InputResult.Success(new HttpResponseBlock(status, WarcReader.ParseHeaders(head, skipFirstLine: true), block[(end + separator)..].ToArray()));
     }
 
-    /// <summary>The body with chunked transfer and gzip/deflate/brotli content encoding undone.</summary>
-    public byte[]? Body(out string? failure)
+    /// <summary>The body with chunked transfer and gzip/deflate/brotli content encoding undone, or a problem naming <paramref name="input"/>.</summary>
+    public InputResult<byte[]> Body(string input)
     {
-        failure = null;
         var body = raw;
         if ((headers.GetValueOrDefault("transfer-encoding") ?? "").Contains("chunked", StringComparison.OrdinalIgnoreCase))
         {
@@ -62,17 +63,17 @@ internal sealed class HttpResponseBlock
         var encoding = (headers.GetValueOrDefault("content-encoding") ?? "").Trim().ToLowerInvariant();
         if (encoding is "" or "identity")
         {
-            return body;
+            return InputResult.Success(body);
         }
 
         try
         {
-            using var input = new MemoryStream(body);
+            using var compressed = new MemoryStream(body);
             using Stream inflater = encoding switch
             {
-                "gzip" or "x-gzip" => new GZipStream(input, CompressionMode.Decompress),
-                "deflate" => new ZLibStream(input, CompressionMode.Decompress),
-                "br" => new BrotliStream(input, CompressionMode.Decompress),
+                "gzip" or "x-gzip" => new GZipStream(compressed, CompressionMode.Decompress),
+                "deflate" => new ZLibStream(compressed, CompressionMode.Decompress),
+                "br" => new BrotliStream(compressed, CompressionMode.Decompress),
                 _ => throw new InvalidDataException($"unknown content encoding '{encoding}'"),
             };
             using var output = new MemoryStream();
@@ -82,22 +83,24 @@ internal sealed class HttpResponseBlock
             {
                 if (output.Length + read > MaxInflatedBody)
                 {
-                    failure = $"inflates to more than {MaxInflatedBody / (1024 * 1024)} MB (a gzip bomb?)";
-                    return null;
+                    return InputResult.Failure<byte[]>(input, $"inflates to more than {MaxInflatedBody / (1024 * 1024)} MB (a gzip bomb?)");
                 }
 
                 output.Write(buffer, 0, read);
             }
 
-            return output.ToArray();
+            return InputResult.Success(output.ToArray());
         }
         catch (InvalidDataException e)
         {
-            failure = "cannot undo the content encoding: " + e.Message;
-            return null;
+            return InputResult.Failure<byte[]>(input, "cannot undo the content encoding: " + e.Message);
         }
     }
 
+    private static InputResult<HttpResponseBlock> NotAResponse(string input) =>
+        InputResult.Failure<HttpResponseBlock>(input, "holds no readable HTTP response");
+
+    /// <summary>The chunks joined; null when the chunk framing is broken (the body is then used as it came).</summary>
     private static byte[]? Dechunk(byte[] body)
     {
         using var output = new MemoryStream();

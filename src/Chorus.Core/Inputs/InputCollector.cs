@@ -17,5 +17,41 @@ internal sealed class InputCollector
 
     public List<PendingFetch> ToFetch { get; } = [];
 
+    public void Add(InputResult<RawDocument> result)
+    {
+        if (result.Succeeded)
+        {
+            Documents.Add(result.Value);
+        }
+        else
+        {
+            Problems.Add(result.Problem);
+        }
+    }
+
+    public void AddAll(IEnumerable<InputResult<RawDocument>> results)
+    {
+        foreach (var result in results)
+        {
+            Add(result);
+        }
+    }
+
+    public void Add(InputResult<FeedItem> result)
+    {
+        if (!result.Succeeded)
+        {
+            Problems.Add(result.Problem);
+        }
+        else if (result.Value.PageToFetch is { } page)
+        {
+            ToFetch.Add(new PendingFetch(page, result.Value.Document.Origin, result.Value.Document));
+        }
+        else
+        {
+            Documents.Add(result.Value.Document);
+        }
+    }
+
     public void Problem(string input, string message) => Problems.Add(new InputProblem(input, message));
 }

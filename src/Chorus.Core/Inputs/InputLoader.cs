@@ -31,6 +31,7 @@ public static class InputLoader
 
     public static async Task<LoadedInputs> LoadAsync(IEnumerable<string> inputs, InputOptions? options = null, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         options ??= new InputOptions();
         var batch = new InputCollector();
         var all = inputs.ToList();
@@ -48,25 +49,14 @@ public static class InputLoader
 
     private static void ReadFile(string file, InputOptions options, InputCollector batch)
     {
-        byte[] bytes;
-        try
+        var bytes = FileReader.ReadBytes(file);
+        if (!bytes.Succeeded)
         {
-            var length = new FileInfo(file).Length;
-            if (length > FileReader.MaxFileBytes)
-            {
-                batch.Problem(file, $"the file is {length / (1024 * 1024)} MB, over the {FileReader.MaxFileBytes / (1024 * 1024)} MB limit; skipped");
-                return;
-            }
-
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            batch.Problem(file, "cannot be read: " + e.Message);
+            batch.Problems.Add(bytes.Problem);
             return;
         }
 
-        Dispatch(file, bytes, contentType: null, hints: null, options, batch);
+        Dispatch(file, bytes.Value, contentType: null, hints: null, options, batch);
     }
 
     /// <summary>Recognises what the bytes hold and hands them to the matching reader.</summary>
@@ -76,34 +66,34 @@ public static class InputLoader
         {
             if (InputFormatSniffer.IsWarc(PeekInflated(bytes, 5)))
             {
-                WarcReader.Read(origin, bytes, options, batch);
+                AddWarc(WarcReader.Read(origin, bytes, options), batch);
                 return;
             }
 
-            var inflated = BoundedGzip.Inflate(bytes, options.MaxInflatedBytes);
-            if (inflated.Bytes is null)
+            var inflated = BoundedGzip.Inflate(origin, bytes, options.MaxInflatedBytes);
+            if (!inflated.Succeeded)
             {
-                batch.Problem(origin, inflated.Failure + "; skipped");
+                batch.Problems.Add(inflated.Problem.WithOutcome("skipped"));
                 return;
             }
 
-            bytes = inflated.Bytes;
+            bytes = inflated.Value;
         }
 
         if (InputFormatSniffer.IsWarc(bytes))
         {
-            WarcReader.Read(origin, bytes, options, batch);
+            AddWarc(WarcReader.Read(origin, bytes, options), batch);
             return;
         }
 
-        var decoded = HtmlCharset.Decode(bytes, contentType);
+        var decoded = HtmlCharset.Decode(origin, bytes, contentType);
         if (!decoded.Succeeded)
         {
-            batch.Problem(origin, decoded.Failure!.Replace("the file", "it", StringComparison.Ordinal) + "; skipped");
+            batch.Problems.Add(decoded.Problem.WithOutcome("skipped"));
             return;
         }
 
-        var text = decoded.Text!;
+        var text = decoded.Value.Text;
         switch (InputFormatSniffer.Detect(text))
         {
             case InputFormat.Html when bytes.LongLength > options.MaxBodyBytes:
@@ -113,10 +103,14 @@ public static class InputLoader
                 batch.Documents.Add(Document(origin, text, ContentKind.Html, hints));
                 break;
             case InputFormat.Feed:
-                FeedReader.Read(origin, text, options.FetchAllowed, batch);
+                foreach (var item in FeedReader.Read(origin, text, options.FetchAllowed))
+                {
+                    batch.Add(item);
+                }
+
                 break;
             case InputFormat.Jsonl:
-                JsonlReader.Read(origin, text, batch);
+                batch.AddAll(JsonlReader.Read(origin, text));
                 break;
             case InputFormat.UrlList:
                 foreach (var url in InputFormatSniffer.UrlLines(text, out _))
@@ -129,6 +123,12 @@ public static class InputLoader
                 batch.Documents.Add(Document(origin, text, ContentKind.PlainText, hints));
                 break;
         }
+    }
+
+    private static void AddWarc(WarcContents warc, InputCollector batch)
+    {
+        batch.AddAll(warc.Records);
+        batch.Notes.AddRange(warc.Notes);
     }
 
     private static RawDocument Document(string origin, string text, ContentKind kind, RawDocument? hints) =>
@@ -183,15 +183,16 @@ public static class InputLoader
 
             for (var i = 0; i < pending.Count; i++)
             {
-                var (p, result) = (pending[i], results[i]);
-                if (result.Body is null)
+                var (p, fetched) = (pending[i], results[i]);
+                if (!fetched.Succeeded)
                 {
-                    batch.Problem(p.Url, "cannot be fetched: " + result.Failure);
+                    batch.Problems.Add(fetched.Problem);
                     continue;
                 }
 
-                var hints = (p.Hints ?? new RawDocument(p.Url, "", ContentKind.Html)) with { Url = result.Url, FetchedAt = result.FetchedAt };
-                Dispatch(p.Url, result.Body, result.ContentType, hints, options, batch);
+                var page = fetched.Value;
+                var hints = (p.Hints ?? new RawDocument(p.Url, "", ContentKind.Html)) with { Url = page.Url, FetchedAt = page.FetchedAt };
+                Dispatch(p.Url, page.Body, page.ContentType, hints, options, batch);
             }
         }
 

@@ -1,6 +1,11 @@
+using Chorus.Core.Documents;
+
 namespace Chorus.Core.Inputs;
 
-/// <summary>How inputs are read and fetched; the limits keep hostile or broken inputs from hurting the run.</summary>
+/// <summary>
+/// How inputs are read and fetched; the limits keep hostile or broken inputs from hurting the run. A limit below
+/// its least sensible value (no bytes, no time, fewer than no redirects) is refused when set.
+/// </summary>
 public sealed record InputOptions
 {
     public const long DefaultMaxBodyBytes = 10L * 1024 * 1024;
@@ -12,19 +17,19 @@ public sealed record InputOptions
     public bool AllowPrivateAddresses { get; init; }
 
     /// <summary>Largest HTTP body and largest HTML page read (after decompression); bigger ones are refused.</summary>
-    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+    public long MaxBodyBytes { get; init => field = Guard.AtLeast(value, 1, nameof(MaxBodyBytes)); } = DefaultMaxBodyBytes;
 
     /// <summary>Largest inflated size of a gzip file or WARC: a small file that inflates past this is a gzip bomb.</summary>
-    public long MaxInflatedBytes { get; init; } = 256L * 1024 * 1024;
+    public long MaxInflatedBytes { get; init => field = Guard.AtLeast(value, 1, nameof(MaxInflatedBytes)); } = 256L * 1024 * 1024;
 
     /// <summary>Redirects followed per URL before giving up (each hop is checked against the address policy).</summary>
-    public int MaxRedirects { get; init; } = 5;
+    public int MaxRedirects { get; init => field = Guard.AtLeast(value, 0, nameof(MaxRedirects)); } = 5;
 
     /// <summary>Time to open a connection to a server.</summary>
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ConnectTimeout { get; init => field = Guard.Positive(value, nameof(ConnectTimeout)); } = TimeSpan.FromSeconds(10);
 
     /// <summary>Longest wait for the response headers or for the next piece of the body.</summary>
-    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan ReadTimeout { get; init => field = Guard.Positive(value, nameof(ReadTimeout)); } = TimeSpan.FromSeconds(20);
 
-    public string UserAgent { get; init; } = "Chorus/1.0 (news brief builder; fetches pages named by its user)";
+    public string UserAgent { get; init => field = Guard.NotBlank(value, nameof(UserAgent)); } = "Chorus/1.0 (news brief builder; fetches pages named by its user)";
 }

@@ -43,51 +43,31 @@ public static class FileReader
     /// <summary>Files larger than this are refused rather than read into memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    public static (List<RawDocument> Documents, List<InputProblem> Problems) ReadAll(IEnumerable<string> files)
-    {
-        var documents = new List<RawDocument>();
-        var problems = new List<InputProblem>();
-        foreach (var file in files)
-        {
-            var result = Read(file);
-            if (result.Document is not null)
-            {
-                documents.Add(result.Document);
-            }
-            else
-            {
-                problems.Add(result.Problem!);
-            }
-        }
+    /// <summary>One result per file, in order.</summary>
+    public static IReadOnlyList<InputResult<RawDocument>> ReadAll(IEnumerable<string> files) => files.Select(Read).ToList();
 
-        return (documents, problems);
-    }
+    /// <summary>A text or HTML file as a raw document (decoded as <see cref="TextDecoding"/> does), or a problem naming it.</summary>
+    public static InputResult<RawDocument> Read(string file) =>
+        ReadBytes(file)
+            .Then(bytes => TextDecoding.Decode(file, bytes).MapProblem(p => p.WithOutcome("skipped")))
+            .Select(decoded => new RawDocument(file, decoded.Text, ContentSniffer.Detect(decoded.Text)));
 
-    public static (RawDocument? Document, InputProblem? Problem) Read(string file)
+    /// <summary>The bytes of a file, or a problem naming it: over <see cref="MaxFileBytes"/>, or unreadable.</summary>
+    public static InputResult<byte[]> ReadBytes(string file)
     {
-        byte[] bytes;
         try
         {
-            var info = new FileInfo(file);
-            if (info.Length > MaxFileBytes)
+            var length = new FileInfo(file).Length;
+            if (length > MaxFileBytes)
             {
-                return (null, new InputProblem(file, $"the file is {info.Length / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit; skipped"));
+                return InputResult.Failure<byte[]>(file, $"the file is {length / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit; skipped");
             }
 
-            bytes = File.ReadAllBytes(file);
+            return InputResult.Success(File.ReadAllBytes(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new InputProblem(file, "cannot be read: " + e.Message));
+            return InputResult.Failure<byte[]>(file, "cannot be read: " + e.Message);
         }
-
-        var decoded = TextDecoding.Decode(bytes);
-        if (!decoded.Succeeded)
-        {
-            return (null, new InputProblem(file, decoded.Failure + "; skipped"));
-        }
-
-        var kind = ContentSniffer.Detect(decoded.Text!);
-        return (new RawDocument(file, decoded.Text!, kind), null);
     }
 }

@@ -17,8 +17,10 @@ internal static class JsonlReader
     private static readonly string[] SourceFields = ["source", "publisher", "outlet", "site"];
     private static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished"];
 
-    public static void Read(string origin, string text, InputCollector batch)
+    /// <summary>One result per article or bad line, in file order; lines without article text are counted in one problem at the end.</summary>
+    public static IReadOnlyList<InputResult<RawDocument>> Read(string origin, string text)
     {
+        var results = new List<InputResult<RawDocument>>();
         var withoutText = 0;
         var lineNumber = 0;
         foreach (var raw in text.Split('\n'))
@@ -37,7 +39,7 @@ internal static class JsonlReader
             }
             catch (JsonException e)
             {
-                batch.Problem($"{origin}:{lineNumber}", $"not valid JSON ({e.Message.Split('.')[0]}); line skipped");
+                results.Add(InputResult.Failure<RawDocument>($"{origin}:{lineNumber}", $"not valid JSON ({e.Message.Split('.')[0]}); line skipped"));
                 continue;
             }
 
@@ -45,7 +47,7 @@ internal static class JsonlReader
             {
                 if (json.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    batch.Problem($"{origin}:{lineNumber}", "is not a JSON object; line skipped");
+                    results.Add(InputResult.Failure<RawDocument>($"{origin}:{lineNumber}", "is not a JSON object; line skipped"));
                     continue;
                 }
 
@@ -56,7 +58,7 @@ internal static class JsonlReader
                 {
                     if (ToDocument(item, itemOrigin) is { } document)
                     {
-                        batch.Documents.Add(document);
+                        results.Add(InputResult.Success(document));
                     }
                     else
                     {
@@ -68,10 +70,13 @@ internal static class JsonlReader
 
         if (withoutText > 0)
         {
-            batch.Problem(origin, $"{withoutText} line(s) hold no article text (no text, articleBody or html field); skipped");
+            results.Add(InputResult.Failure<RawDocument>(origin, $"{withoutText} line(s) hold no article text (no text, articleBody or html field); skipped"));
         }
+
+        return results;
     }
 
+    /// <summary>The article of one JSON object; null when it holds no article text (counted, not reported one by one).</summary>
     private static RawDocument? ToDocument(JsonElement item, string origin)
     {
         var html = First(item, HtmlFields);

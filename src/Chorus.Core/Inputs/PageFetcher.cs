@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Chorus.Core.Documents;
 
 namespace Chorus.Core.Inputs;
 
-/// <summary>A fetched body with its final URL and content type, or the reason there is none.</summary>
-public sealed record FetchResult(string Url, byte[]? Body, string? ContentType, string? Failure, DateTimeOffset FetchedAt);
+/// <summary>A fetched body with the URL it was finally fetched from (after redirects) and its content type.</summary>
+public sealed record FetchedPage(string Url, byte[] Body, string? ContentType, DateTimeOffset FetchedAt);
 
 /// <summary>
 /// Fetches pages over HTTP(S): connect and read timeouts, a body limit counted after decompression (gzip,
@@ -20,6 +21,7 @@ public sealed class PageFetcher : IDisposable
 
     public PageFetcher(InputOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         this.options = options;
         var handler = new SocketsHttpHandler
         {
@@ -36,9 +38,14 @@ public sealed class PageFetcher : IDisposable
 
     public void Dispose() => client.Dispose();
 
-    public async Task<FetchResult> FetchAsync(string url, CancellationToken cancellation = default)
+    /// <summary>The page at <paramref name="url"/>, or a problem naming the URL and why it "cannot be fetched".</summary>
+    public async Task<InputResult<FetchedPage>> FetchAsync(string url, CancellationToken cancellation = default)
     {
-        var current = new Uri(url);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var current))
+        {
+            return Fail(url, "not an absolute URL");
+        }
+
         for (var hop = 0; hop <= options.MaxRedirects; hop++)
         {
             if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
@@ -68,10 +75,8 @@ public sealed class PageFetcher : IDisposable
                     return Fail(url, $"the body is {declared / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit");
                 }
 
-                var (body, failure) = await ReadBodyAsync(response.Content, cancellation).ConfigureAwait(false);
-                return body is null
-                    ? Fail(url, failure!)
-                    : new FetchResult(current.ToString(), body, ContentTypeOf(response.Content.Headers), null, DateTimeOffset.UtcNow);
+                var body = await ReadBodyAsync(url, response.Content, cancellation).ConfigureAwait(false);
+                return body.Select(bytes => new FetchedPage(current.ToString(), bytes, ContentTypeOf(response.Content.Headers), DateTimeOffset.UtcNow));
             }
             catch (HttpRequestException e)
             {
@@ -86,7 +91,7 @@ public sealed class PageFetcher : IDisposable
         return Fail(url, $"more than {options.MaxRedirects} redirects");
     }
 
-    private async Task<(byte[]? Body, string? Failure)> ReadBodyAsync(HttpContent content, CancellationToken cancellation)
+    private async Task<InputResult<byte[]>> ReadBodyAsync(string url, HttpContent content, CancellationToken cancellation)
     {
         using var stream = await content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
         using var output = new MemoryStream();
@@ -102,17 +107,17 @@ public sealed class PageFetcher : IDisposable
             }
             catch (IOException e)
             {
-                return (null, "the body could not be read: " + e.Message);
+                return Fail<byte[]>(url, "the body could not be read: " + e.Message);
             }
 
             if (read == 0)
             {
-                return (output.ToArray(), null);
+                return InputResult.Success(output.ToArray());
             }
 
             if (output.Length + read > options.MaxBodyBytes)
             {
-                return (null, $"the body is over the {options.MaxBodyBytes / (1024 * 1024)} MB limit (counted after decompression)");
+                return Fail<byte[]>(url, $"the body is over the {options.MaxBodyBytes / (1024 * 1024)} MB limit (counted after decompression)");
             }
 
             output.Write(buffer, 0, read);
@@ -164,5 +169,7 @@ public sealed class PageFetcher : IDisposable
         return e.InnerException is SocketException s ? $"cannot connect: {s.Message}" : e.Message;
     }
 
-    private static FetchResult Fail(string url, string reason) => new(url, null, null, reason, DateTimeOffset.UtcNow);
+    private static InputResult<FetchedPage> Fail(string url, string reason) => Fail<FetchedPage>(url, reason);
+
+    private static InputResult<T> Fail<T>(string url, string reason) => InputResult.Failure<T>(url, "cannot be fetched: " + reason);
 }

@@ -1,12 +1,10 @@
 using System.Text;
+using Chorus.Core.Documents;
 
 namespace Chorus.Core.Inputs;
 
-/// <summary>The outcome of decoding a file's bytes: text, or the reason it is not usable text.</summary>
-public sealed record DecodedText(string? Text, string EncodingName, string? Failure)
-{
-    public bool Succeeded => Text is not null;
-}
+/// <summary>Text decoded from an input's bytes, and the encoding it was decoded with.</summary>
+public sealed record DecodedText(string Text, string EncodingName);
 
 /// <summary>
 /// Turns bytes into text: a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE), otherwise strict UTF-8,
@@ -21,47 +19,52 @@ public static class TextDecoding
 
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>The text of <paramref name="bytes"/>, or a problem naming <paramref name="input"/> (empty, binary, no text).</summary>
+    public static InputResult<DecodedText> Decode(string input, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {
-            return new DecodedText(null, "none", "the file is empty");
+            return InputResult.Failure<DecodedText>(input, "it is empty");
         }
 
         if (TryBom(bytes, out var bomEncoding, out var bomLength))
         {
-            return Finish(bomEncoding.GetString(bytes[bomLength..]), bomEncoding.WebName);
+            return Finish(input, bomEncoding.GetString(bytes[bomLength..]), bomEncoding.WebName);
         }
 
         if (LooksBinary(bytes))
         {
-            return new DecodedText(null, "binary", "the file looks binary (NUL or control bytes), not text");
+            return Binary(input);
         }
 
         try
         {
-            return Finish(StrictUtf8.GetString(bytes), "utf-8");
+            return Finish(input, StrictUtf8.GetString(bytes), "utf-8");
         }
         catch (DecoderFallbackException)
         {
-            return Finish(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+            return Finish(input, Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
         }
     }
 
-    private static DecodedText Finish(string text, string encodingName)
+    /// <summary>The problem of bytes that <see cref="LooksBinary"/>.</summary>
+    internal static InputResult<DecodedText> Binary(string input) =>
+        InputResult.Failure<DecodedText>(input, "it looks binary (NUL or control bytes), not text");
+
+    private static InputResult<DecodedText> Finish(string input, string text, string encodingName)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new DecodedText(null, encodingName, "the file holds no text");
+            return InputResult.Failure<DecodedText>(input, "it holds no text");
         }
 
         var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
         if (controls > text.Length * MaxControlShare)
         {
-            return new DecodedText(null, encodingName, $"the file decodes as {encodingName} but holds {controls} control characters; it is not text");
+            return InputResult.Failure<DecodedText>(input, $"it decodes as {encodingName} but holds {controls} control characters; it is not text");
         }
 
-        return new DecodedText(text, encodingName, null);
+        return InputResult.Success(new DecodedText(text, encodingName));
     }
 
     private static bool TryBom(ReadOnlySpan<byte> bytes, out Encoding encoding, out int length)
@@ -94,7 +97,8 @@ public static class TextDecoding
         return false;
     }
 
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    /// <summary>NULs or many control bytes in the first 8 KB: an image, an archive, a program, not text.</summary>
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         var controls = 0;

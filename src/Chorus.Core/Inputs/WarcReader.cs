@@ -4,6 +4,9 @@ using Chorus.Core.Documents;
 
 namespace Chorus.Core.Inputs;
 
+/// <summary>What a WARC file held: one result per record read or refused, in file order, and notes (records skipped by kind).</summary>
+internal sealed record WarcContents(IReadOnlyList<InputResult<RawDocument>> Records, IReadOnlyList<string> Notes);
+
 /// <summary>
 /// Reads WARC files, plain or gzipped one member per record. HTTP response records holding HTML become pages
 /// (URL and date from the WARC headers); other records are counted by kind; a truncated or corrupt record is
@@ -11,61 +14,36 @@ namespace Chorus.Core.Inputs;
 /// </summary>
 internal static class WarcReader
 {
-    public static void Read(string origin, byte[] bytes, InputOptions options, InputCollector batch)
+    public static WarcContents Read(string origin, byte[] bytes, InputOptions options)
     {
+        var records = new List<InputResult<RawDocument>>();
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         if (BoundedGzip.HasMagic(bytes))
         {
-            var members = MemberStarts(bytes);
-            var inflatedSoFar = 0L;
-            for (var m = 0; m < members.Count; m++)
+            foreach (var member in BoundedGzip.InflateMembers(origin, bytes, options.MaxInflatedBytes))
             {
-                var start = members[m];
-                var end = m + 1 < members.Count ? members[m + 1] : bytes.Length;
-                var inflated = BoundedGzip.Inflate(bytes.AsSpan(start, end - start), options.MaxInflatedBytes - inflatedSoFar);
-                if (inflated.Bytes is null)
+                if (member.Inflated.Succeeded)
                 {
-                    batch.Problem($"{origin}@{start}", $"gzip member at byte {start}: {inflated.Failure}; skipped");
-                    if (inflated.Failure!.Contains("gzip bomb", StringComparison.Ordinal))
-                    {
-                        break;
-                    }
-
-                    continue;
+                    ReadRecords(member.Inflated.Value, origin, member.Offset, true, options, records, skipped);
                 }
-
-                inflatedSoFar += inflated.Bytes.Length;
-                ReadRecords(inflated.Bytes, origin, start, true, options, batch, skipped);
+                else
+                {
+                    records.Add(InputResult.Failure<RawDocument>(member.Inflated.Problem.WithOutcome("skipped")));
+                }
             }
         }
         else
         {
-            ReadRecords(bytes, origin, 0, false, options, batch, skipped);
+            ReadRecords(bytes, origin, 0, false, options, records, skipped);
         }
 
-        if (skipped.Count > 0)
-        {
-            var total = skipped.Values.Sum();
-            batch.Notes.Add($"{origin}: {total} WARC record(s) skipped ({string.Join(", ", skipped.Select(kv => $"{kv.Key} {kv.Value}"))})");
-        }
+        string[] notes = skipped.Count == 0
+            ? []
+            : [$"{origin}: {skipped.Values.Sum()} WARC record(s) skipped ({string.Join(", ", skipped.Select(kv => $"{kv.Key} {kv.Value}"))})"];
+        return new WarcContents(records, notes);
     }
 
-    /// <summary>Offsets where a gzip member starts: the magic bytes with a valid flag byte.</summary>
-    private static List<int> MemberStarts(byte[] bytes)
-    {
-        var starts = new List<int>();
-        for (var i = 0; i + 3 < bytes.Length; i++)
-        {
-            if (bytes[i] == 0x1F && bytes[i + 1] == 0x8B && bytes[i + 2] == 0x08 && bytes[i + 3] < 0x20)
-            {
-                starts.Add(i);
-            }
-        }
-
-        return starts;
-    }
-
-    private static void ReadRecords(byte[] data, string origin, int baseOffset, bool offsetIsMember, InputOptions options, InputCollector batch, SortedDictionary<string, int> skipped)
+    private static void ReadRecords(byte[] data, string origin, int baseOffset, bool offsetIsMember, InputOptions options, List<InputResult<RawDocument>> records, SortedDictionary<string, int> skipped)
     {
         var pos = 0;
         while (pos < data.Length)
@@ -85,7 +63,7 @@ internal static class WarcReader
             if (!data.AsSpan(pos).StartsWith("WARC/"u8))
             {
                 var next = NextRecord(data, pos + 1);
-                batch.Problem(where, $"unexpected data at byte {offset} (not a WARC record); {(next < 0 ? "nothing readable after it" : $"resumed at byte {(offsetIsMember ? baseOffset : baseOffset + next)}")}");
+                records.Add(InputResult.Failure<RawDocument>(where, $"unexpected data at byte {offset} (not a WARC record); {(next < 0 ? "nothing readable after it" : $"resumed at byte {(offsetIsMember ? baseOffset : baseOffset + next)}")}"));
                 if (next < 0)
                 {
                     return;
@@ -98,7 +76,7 @@ internal static class WarcReader
             var headerEnd = data.AsSpan(pos).IndexOf("\r\n\r\n"u8);
             if (headerEnd < 0)
             {
-                batch.Problem(where, $"WARC record at byte {offset} is truncated inside its headers; skipped");
+                records.Add(InputResult.Failure<RawDocument>(where, $"WARC record at byte {offset} is truncated inside its headers; skipped"));
                 return;
             }
 
@@ -107,7 +85,7 @@ internal static class WarcReader
             if (!long.TryParse(headers.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             {
                 var next = NextRecord(data, blockStart);
-                batch.Problem(where, $"WARC record at byte {offset} has no valid Content-Length; skipped");
+                records.Add(InputResult.Failure<RawDocument>(where, $"WARC record at byte {offset} has no valid Content-Length; skipped"));
                 if (next < 0)
                 {
                     return;
@@ -119,7 +97,7 @@ internal static class WarcReader
 
             if (blockStart + length > data.Length)
             {
-                batch.Problem(where, $"WARC record at byte {offset} is truncated: Content-Length {length}, only {data.Length - blockStart} bytes left; skipped");
+                records.Add(InputResult.Failure<RawDocument>(where, $"WARC record at byte {offset} is truncated: Content-Length {length}, only {data.Length - blockStart} bytes left; skipped"));
                 var next = NextRecord(data, blockStart);
                 if (next < 0)
                 {
@@ -130,7 +108,7 @@ internal static class WarcReader
                 continue;
             }
 
-            ReadRecord(headers, data.AsSpan(blockStart, (int)length), where, options, batch, skipped);
+            ReadRecord(headers, data.AsSpan(blockStart, (int)length), where, options, records, skipped);
             pos = blockStart + (int)length;
         }
     }
@@ -141,7 +119,7 @@ internal static class WarcReader
         return found < 0 ? -1 : from + found + 1;
     }
 
-    private static void ReadRecord(Dictionary<string, string> headers, ReadOnlySpan<byte> block, string where, InputOptions options, InputCollector batch, SortedDictionary<string, int> skipped)
+    private static void ReadRecord(Dictionary<string, string> headers, ReadOnlySpan<byte> block, string where, InputOptions options, List<InputResult<RawDocument>> records, SortedDictionary<string, int> skipped)
     {
         var type = headers.GetValueOrDefault("warc-type") ?? "untyped";
         if (type != "response" || !(headers.GetValueOrDefault("content-type") ?? "").StartsWith("application/http", StringComparison.OrdinalIgnoreCase))
@@ -150,48 +128,49 @@ internal static class WarcReader
             return;
         }
 
-        var response = HttpResponseBlock.Parse(block);
-        if (response is null)
+        var response = HttpResponseBlock.Parse(where, block);
+        if (!response.Succeeded)
         {
-            batch.Problem(where, "WARC response record holds no readable HTTP response; skipped");
+            records.Add(InputResult.Failure<RawDocument>(response.Problem.Prefixed("WARC response record ").WithOutcome("skipped")));
             return;
         }
 
-        if (response.Status is < 200 or >= 300)
+        if (response.Value.Status is < 200 or >= 300)
         {
-            Count(skipped, $"response with status {response.Status}");
+            Count(skipped, $"response with status {response.Value.Status}");
             return;
         }
 
-        var body = response.Body(out var failure);
-        if (body is null)
+        var body = response.Value.Body(where);
+        if (!body.Succeeded)
         {
-            batch.Problem(where, $"WARC response body: {failure}; skipped");
+            records.Add(InputResult.Failure<RawDocument>(body.Problem.Prefixed("WARC response body: ").WithOutcome("skipped")));
             return;
         }
 
-        if (body.LongLength > options.MaxBodyBytes)
+        if (body.Value.LongLength > options.MaxBodyBytes)
         {
-            batch.Problem(where, $"archived page is {body.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB page limit; skipped");
+            records.Add(InputResult.Failure<RawDocument>(where, $"archived page is {body.Value.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB page limit; skipped"));
             return;
         }
 
-        var decoded = HtmlCharset.Decode(body, response.ContentType);
-        var isHtml = (response.ContentType ?? "").Contains("html", StringComparison.OrdinalIgnoreCase)
-            || (decoded.Text is not null && ContentSniffer.Detect(decoded.Text) == ContentKind.Html);
-        if (!isHtml || decoded.Text is null)
+        var contentType = response.Value.ContentType;
+        var decoded = HtmlCharset.Decode(where, body.Value, contentType);
+        var isHtml = (contentType ?? "").Contains("html", StringComparison.OrdinalIgnoreCase)
+            || (decoded.Succeeded && ContentSniffer.Detect(decoded.Value.Text) == ContentKind.Html);
+        if (!isHtml || !decoded.Succeeded)
         {
             Count(skipped, "non-HTML response");
             return;
         }
 
         var date = headers.GetValueOrDefault("warc-date");
-        batch.Documents.Add(new RawDocument(where, decoded.Text, ContentKind.Html)
+        records.Add(InputResult.Success(new RawDocument(where, decoded.Value.Text, ContentKind.Html)
         {
             Url = headers.GetValueOrDefault("warc-target-uri")?.Trim('<', '>'),
             DateHint = date,
             FetchedAt = DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null,
-        });
+        }));
     }
 
     private static void Count(SortedDictionary<string, int> skipped, string kind) => skipped[kind] = skipped.GetValueOrDefault(kind) + 1;

@@ -10,7 +10,8 @@ public static class ArticleReader
     /// <summary>An article needs at least this many words of body text to be worth reading.</summary>
     private const int MinBodyWords = 20;
 
-    public static List<Article> ReadAll(IReadOnlyList<RawDocument> documents, List<InputProblem> problems)
+    /// <summary>Reads every document (text scrapes cleaned together, HTML pages extracted with <paramref name="extraction"/>), in input order.</summary>
+    public static List<Article> ReadAll(IReadOnlyList<RawDocument> documents, List<InputProblem> problems, ExtractionOptions? extraction = null)
     {
         var plain = documents.Where(d => d.Kind == ContentKind.PlainText).ToList();
         var cleaned = TextScrapeCleaner.CleanAll(plain);
@@ -28,7 +29,7 @@ public static class ArticleReader
             }
             else
             {
-                inOrder.Add(HtmlArticleBuilder.Build(document));
+                inOrder.Add(HtmlArticleBuilder.Build(document, extraction));
             }
         }
 

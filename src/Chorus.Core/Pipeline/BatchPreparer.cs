@@ -1,5 +1,6 @@
 using Chorus.Core.Clustering;
 using Chorus.Core.Documents;
+using Chorus.Core.Extraction;
 
 namespace Chorus.Core.Pipeline;
 
@@ -19,12 +20,15 @@ public static class BatchPreparer
     /// <summary>Below this many documents a batch is cleaned on one thread: splitting costs more than it saves.</summary>
     private const int ParallelCleanMinimum = 64;
 
-    /// <summary>Prepares a batch on at most <paramref name="threads"/> threads.</summary>
-    public static PreparedBatch Prepare(IReadOnlyList<RawDocument> documents, DateTime ingestedUtc, Func<ClusterDocument, PreparedDocument> prepare, int threads)
+    /// <summary>
+    /// Prepares a batch on at most <paramref name="threads"/> threads, reading HTML pages with <paramref name="extraction"/>
+    /// (the brief's <see cref="BriefOptions.Extraction"/>, so a page ingested reads as it does in a brief).
+    /// </summary>
+    public static PreparedBatch Prepare(IReadOnlyList<RawDocument> documents, DateTime ingestedUtc, Func<ClusterDocument, PreparedDocument> prepare, int threads, ExtractionOptions? extraction = null)
     {
         var problems = new List<InputProblem>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
-        var articles = CleanInParallel(documents, problems, parallel);
+        var articles = CleanInParallel(documents, problems, parallel, extraction ?? new ExtractionOptions());
         var rawByOrigin = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -49,7 +53,7 @@ public static class BatchPreparer
         published is null ? null : new DateTime(published.Date, published.Time ?? TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>One part of the batch per thread: cleaning is the slowest pure stage and single-threaded.</summary>
-    private static List<Article> CleanInParallel(IReadOnlyList<RawDocument> documents, List<InputProblem> problems, ParallelOptions parallel)
+    private static List<Article> CleanInParallel(IReadOnlyList<RawDocument> documents, List<InputProblem> problems, ParallelOptions parallel, ExtractionOptions extraction)
     {
         var threads = parallel.MaxDegreeOfParallelism;
         var parts = documents.Count < ParallelCleanMinimum || threads == 1
@@ -59,7 +63,7 @@ public static class BatchPreparer
         Parallel.For(0, parts.Length, parallel, i =>
         {
             var partProblems = new List<InputProblem>();
-            results[i] = (ArticleReader.ReadAll(parts[i], partProblems), partProblems);
+            results[i] = (ArticleReader.ReadAll(parts[i], partProblems, extraction), partProblems);
         });
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,4 +1,6 @@
 using Chorus.Core.Dedup;
+using Chorus.Core.Documents;
+using Chorus.Core.Extraction;
 using Chorus.Core.Facts;
 using Chorus.Core.Summarization;
 
@@ -9,7 +11,11 @@ public sealed record BriefOptions
 {
     public const int DefaultWords = 120;
 
-    public int Words { get; init; } = DefaultWords;
+    /// <summary>Longest summary, in words; at least 1 (a brief with no summary is no brief).</summary>
+    public int Words { get; init => field = Guard.AtLeast(value, 1, nameof(Words)); } = DefaultWords;
+
+    /// <summary>How HTML pages are read (main-content extraction); the ingest pipeline reads pages with the same options.</summary>
+    public ExtractionOptions Extraction { get; init; } = new();
 
     public SummarizerOptions Summarizer { get; init; } = new();
 

@@ -22,7 +22,7 @@ public static class BriefPipeline
         var clock = new StageClock();
         var problems = new List<InputProblem>();
 
-        var articles = clock.Time("clean", () => ArticleReader.ReadAll(documents, problems));
+        var articles = clock.Time("clean", () => ArticleReader.ReadAll(documents, problems, options.Extraction));
         if (articles.Count == 0)
         {
             return new BriefRun(null, problems, clock.Timings);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Chorus.Core.Clustering;
 using Chorus.Core.Documents;
+using Chorus.Core.Extraction;
 using Chorus.Core.Storage;
 
 namespace Chorus.Core.Pipeline;
@@ -23,11 +24,13 @@ public sealed class IngestPipeline
     private readonly StreamClusterer clusterer;
     private readonly Func<DateTime> clock;
     private readonly long runId;
+    private readonly ExtractionOptions extraction;
     private int added, alreadyStored, copies, newStories, warnings;
     private long readTicks, clusterTicks, writeTicks;
 
-    public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, ClusteringOptions? options = null, Func<DateTime>? clock = null)
-        : this(store, sources, Resume(store, options ?? new ClusteringOptions()), clock)
+    /// <param name="extraction">How HTML pages are read: pass the brief's <see cref="BriefOptions.Extraction"/> so stored stories and briefs read pages alike.</param>
+    public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, ClusteringOptions? options = null, Func<DateTime>? clock = null, ExtractionOptions? extraction = null)
+        : this(store, sources, Resume(store, options ?? new ClusteringOptions()), clock, extraction)
     {
     }
 
@@ -35,9 +38,10 @@ public sealed class IngestPipeline
     /// A run that goes on with a clusterer already holding the store's state: a server ingesting many small
     /// requests keeps one clusterer between runs instead of reloading the state (a second at 100k articles) for each.
     /// </summary>
-    public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, StreamClusterer clusterer, Func<DateTime>? clock = null)
+    public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, StreamClusterer clusterer, Func<DateTime>? clock = null, ExtractionOptions? extraction = null)
     {
         this.store = store;
+        this.extraction = extraction ?? new ExtractionOptions();
         this.clock = clock ?? (() => DateTime.UtcNow);
         this.clusterer = clusterer;
         runId = store.StartRun(sources, this.clock());
@@ -94,7 +98,7 @@ public sealed class IngestPipeline
     private PreparedBatch Read(IReadOnlyList<RawDocument> documents, int threads)
     {
         var started = Stopwatch.GetTimestamp();
-        var batch = BatchPreparer.Prepare(documents, clock(), clusterer.Prepare, threads);
+        var batch = BatchPreparer.Prepare(documents, clock(), clusterer.Prepare, threads, extraction);
         Interlocked.Add(ref readTicks, Stopwatch.GetElapsedTime(started).Ticks);
 
         return batch;

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chorus.Core.Briefs;
@@ -15,16 +14,9 @@ public static class BriefJson
 {
     public const int SchemaVersion = 2;
 
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Options = JsonOutput.Options(BriefJsonContext.Default, indented: true);
 
-    public static string Render(Brief brief, IReadOnlyList<InputProblem> problems) =>
-        JsonSerializer.Serialize(ToDto(brief, problems), Options) + "\n";
+    public static string Render(Brief brief, IReadOnlyList<InputProblem> problems) => JsonOutput.Document(ToDto(brief, problems), Options);
 
     public static BriefDto ToDto(Brief brief, IReadOnlyList<InputProblem> problems) => new(
         SchemaVersion,
@@ -114,4 +106,8 @@ public sealed record RemovedDto(string Source, string ArticleId, IReadOnlyList<R
 public sealed record RemovedLineDto(int Line, string Text, string Reason);
 
 public sealed record ProblemDto(string Input, string Message, string Severity);
+
+/// <summary>The source-generated description of the brief's DTOs (facts included) that <see cref="BriefJson"/> writes.</summary>
+[JsonSerializable(typeof(BriefDto))]
+internal sealed partial class BriefJsonContext : JsonSerializerContext;
 #pragma warning restore SA1649, CA1819

@@ -12,8 +12,11 @@ internal static class SqliteBatchWriter
     /// <summary>The schema from which sentences are spans keyed by the article's seq (see migration 3).</summary>
     public const int SentenceSpansSchema = 3;
 
-    /// <summary>The schema from which a story has a version that its article changes advance (see migration 4).</summary>
-    public const int StoryVersionSchema = 4;
+    /// <summary>The schema from which stories keep their dense centroid (see migration 4).</summary>
+    public const int DenseCentroidSchema = 4;
+
+    /// <summary>The schema from which a story has a version that its article changes advance (see migration 5).</summary>
+    public const int StoryVersionSchema = 5;
 
     public static void Write(SqliteConnection connection, BatchWrite batch, int schemaVersion)
     {
@@ -82,7 +85,7 @@ internal static class SqliteBatchWriter
         }
 
         var changes = batch.Changes;
-        WriteStories(connection, changes.ChangedStories, schemaVersion >= StoryVersionSchema);
+        WriteStories(connection, changes.ChangedStories, schemaVersion >= DenseCentroidSchema, schemaVersion >= StoryVersionSchema);
         WriteFrequencies(connection, changes.FrequencyDelta);
         using var state = Command(connection, "INSERT INTO state(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         foreach (var (key, value) in new[]
@@ -90,6 +93,7 @@ internal static class SqliteBatchWriter
             ("documents", changes.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("next_story_id", changes.NextStoryId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("stream_time", StoreTime.Format(changes.StreamTime)),
+            ("representation", changes.Representation ?? ""),
         })
         {
             Set(state, ("$k", key), ("$v", value));
@@ -102,12 +106,20 @@ internal static class SqliteBatchWriter
         transaction.Commit();
     }
 
-    private static void WriteStories(SqliteConnection connection, IReadOnlyList<StoryProfile> stories, bool versioned)
+    private static void WriteStories(SqliteConnection connection, IReadOnlyList<StoryProfile> stories, bool dense, bool versioned)
     {
         // Articles only ever join a story (a merge moves all of one story's articles into another), so a changed
         // count is a changed set of articles: the version moves, and a brief cached for the old version is stale.
         var version = versioned ? ", version = stories.version + (excluded.articles <> stories.articles)" : "";
-        using var story = Command(connection, $"""
+        using var story = Command(connection, dense
+            ? $"""
+            INSERT INTO stories(id, headline, first_seen, last_seen, articles, sources, closed, centroid, entities, dense)
+            VALUES ($id, $h, $f, $l, $a, $s, $c, $terms, $entities, $dense)
+            ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
+                last_seen = excluded.last_seen, articles = excluded.articles, sources = excluded.sources,
+                closed = excluded.closed, centroid = excluded.centroid, entities = excluded.entities, dense = excluded.dense{version}
+            """
+            : $"""
             INSERT INTO stories(id, headline, first_seen, last_seen, articles, sources, closed, centroid, entities)
             VALUES ($id, $h, $f, $l, $a, $s, $c, $terms, $entities)
             ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
@@ -116,10 +128,19 @@ internal static class SqliteBatchWriter
             """);
         foreach (var s in stories)
         {
-            // A closed story is never compared again: its centroid is dropped to keep the file small.
-            Set(story, ("$id", s.Id), ("$h", s.Headline), ("$f", StoreTime.Format(s.FirstSeen)), ("$l", StoreTime.Format(s.LastSeen)),
+            // A closed story is never compared again: its centroids are dropped to keep the file small.
+            var values = new List<(string, object?)>
+            {
+                ("$id", s.Id), ("$h", s.Headline), ("$f", StoreTime.Format(s.FirstSeen)), ("$l", StoreTime.Format(s.LastSeen)),
                 ("$a", s.Articles), ("$s", s.IndependentSources), ("$c", s.Closed ? 1 : 0),
-                ("$terms", s.Closed ? "" : WeightsText.Write(s.Terms)), ("$entities", s.Closed ? "" : WeightsText.Write(s.Entities)));
+                ("$terms", s.Closed ? "" : WeightsText.Write(s.Terms)), ("$entities", s.Closed ? "" : WeightsText.Write(s.Entities)),
+            };
+            if (dense)
+            {
+                values.Add(("$dense", s.Closed ? null : DenseBlob.Write(s.Dense)));
+            }
+
+            Set(story, [.. values]);
             story.ExecuteNonQuery();
         }
     }

@@ -6,12 +6,13 @@ namespace Chorus.Core.Storage;
 /// <summary>Reads the clusterer's saved state: open stories, document frequencies and counters.</summary>
 internal static class SqliteClusterState
 {
-    public static ClusterSnapshot Load(SqliteConnection connection, int recentArticles)
+    public static ClusterSnapshot Load(SqliteConnection connection, int recentArticles, int schemaVersion)
     {
         var stories = new List<StoryProfile>();
+        var dense = schemaVersion >= SqliteBatchWriter.DenseCentroidSchema;
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, headline, first_seen, last_seen, articles, sources, centroid, entities FROM stories WHERE closed = 0 ORDER BY id";
+            command.CommandText = $"SELECT id, headline, first_seen, last_seen, articles, sources, centroid, entities{(dense ? ", dense" : "")} FROM stories WHERE closed = 0 ORDER BY id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -22,6 +23,7 @@ internal static class SqliteClusterState
                     IndependentSources = reader.GetInt32(5),
                     Terms = WeightsText.ReadDoubles(reader.GetString(6)),
                     Entities = WeightsText.ReadInts(reader.GetString(7)),
+                    Dense = dense && !reader.IsDBNull(8) ? DenseBlob.Read((byte[])reader.GetValue(8)) : null,
                 });
             }
         }
@@ -57,6 +59,7 @@ internal static class SqliteClusterState
             state.TryGetValue("stream_time", out var t) ? StoreTime.Parse(t) : DateTime.MinValue)
         {
             RecentArticles = RecentArticles(connection, recentArticles),
+            Representation = dense && state.TryGetValue("representation", out var r) && r.Length > 0 ? r : null,
         };
     }
 

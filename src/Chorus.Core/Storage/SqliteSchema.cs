@@ -104,7 +104,14 @@ internal static class SqliteSchema
         ALTER TABLE sentence_spans RENAME TO sentences;
         """,
 
-        // 4: what the web reader needs. A story's version counts changes to its articles, so a brief built for one
+        // 4: an open story's dense centroid (the sum of its members' embeddings, float32 little-endian), so a new run
+        // scores arriving articles against it as the run that built it did; the embedder that made the vectors is
+        // named in the state table (key "representation").
+        """
+        ALTER TABLE stories ADD COLUMN dense BLOB;
+        """,
+
+        // 5: what the web reader needs. A story's version counts changes to its articles, so a brief built for one
         // version is reused until the story changes; every built brief is kept (a later version is diffed against
         // the one before it). Indexes serve the story list in its two orders and its outlet filter.
         """

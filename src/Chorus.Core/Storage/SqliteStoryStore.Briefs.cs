@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Chorus.Core.Storage;
 
-/// <summary>Briefs built per story version (migration 4): read the one for a version, save a new one, keep the old.</summary>
+/// <summary>Briefs built per story version (migration 5): read the one for a version, save a new one, keep the old.</summary>
 public sealed partial class SqliteStoryStore
 {
     /// <summary>

@@ -61,6 +61,7 @@ public sealed partial class SqliteStoryStore
 
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
+        Guard.AtLeast(limit, 1);
         var match = FtsQuery(query);
         if (match.Length == 0)
         {

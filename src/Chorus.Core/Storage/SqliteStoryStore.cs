@@ -190,5 +190,5 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
     }
 
-    public ClusterSnapshot LoadClusterState(int recentArticles) => SqliteClusterState.Load(connection, recentArticles);
+    public ClusterSnapshot LoadClusterState(int recentArticles) => SqliteClusterState.Load(connection, recentArticles, schemaVersion);
 }

@@ -32,7 +32,8 @@ public sealed record StoryQuery
 
     public int MinSources { get; init; } = 1;
 
-    public int Limit { get; init; } = 1000;
+    /// <summary>At most this many stories, at least 1 (SQLite would read a negative limit as no limit at all).</summary>
+    public int Limit { get; init => field = Guard.AtLeast(value, 1, nameof(Limit)); } = 1000;
 }
 
 /// <summary>A stored article as the brief pipeline reads it again.</summary>

@@ -9,9 +9,29 @@ public sealed record SummaryDocument(string Id, string Source, IReadOnlyList<Sen
     public string? CopyOf { get; init; }
 }
 
-/// <summary>A length limit for a summary: at most so many words, or so many bytes of UTF-8 (DUC's rule).</summary>
-public readonly record struct SummaryBudget(int? Words, int? Bytes)
+/// <summary>
+/// A length limit for a summary: at most so many words, or so many bytes of UTF-8 (DUC's rule). Exactly one of
+/// the two, and at least 1: a budget with both, neither, or nothing to spend is refused when made.
+/// </summary>
+public sealed record SummaryBudget
 {
+    public SummaryBudget(int? words, int? bytes)
+    {
+        if ((words is null) == (bytes is null))
+        {
+            throw new ArgumentException(words is null
+                ? "A summary budget needs a number of words or of bytes; neither was given."
+                : "A summary budget is in words or in bytes, never both.", words is null ? nameof(words) : nameof(bytes));
+        }
+
+        Words = words is { } w ? Guard.AtLeast(w, 1, nameof(words)) : null;
+        Bytes = bytes is { } b ? Guard.AtLeast(b, 1, nameof(bytes)) : null;
+    }
+
+    public int? Words { get; }
+
+    public int? Bytes { get; }
+
     /// <summary>
     /// The last sentence may run past the limit and the caller cuts the summary there (DUC's rule: whatever lies
     /// past 665 bytes is not read), so the budget is filled to the limit.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Chorus.Core.Documents;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Text;
 
@@ -101,22 +102,22 @@ public static partial class NewsDates
 
     private static Dictionary<string, int> BuildMonths()
     {
-        string[] names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < CalendarWords.Months.Count; i++)
         {
-            months[names[i]] = i + 1;
-            months[names[i][..3]] = i + 1;
+            var name = CalendarWords.Months[i].ToLowerInvariant();
+            months[name] = i + 1;
+            months[name[..3]] = i + 1;
         }
 
         months["sept"] = 9;
         return months;
     }
 
-    private const string MonthName =
-        "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    /// <summary>A month's name, or the abbreviation datelines write ("Sept" before "Sep", so the longer one is matched).</summary>
+    private const string MonthName = "(?:" + CalendarWords.MonthAlternation + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
-    private const string Weekday = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    private const string Weekday = "(?:(?:" + CalendarWords.WeekdayAlternation + "),?\\s+)?";
 
     private const string TimeOfDay = "(?:,?\\s+(?:at\\s+)?(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?:\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?)?";
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Text;
 
@@ -15,6 +16,6 @@ public static partial class NewswireText
         return OpeningDateline().Replace(cleaned, "", 1);
     }
 
-    [GeneratedRegex(@"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|NYT)\)\s*(?:_|--|—)\s+")]
+    [GeneratedRegex(@"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?\s*\((?:" + NewsAgencies.Alternation + @")\)\s*(?:_|--|—)\s+")]
     private static partial Regex OpeningDateline();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Text;
 
@@ -40,9 +41,9 @@ public static partial class SentenceTrimmer
     private static string Capitalized(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
-    private const string WeekdayPattern = @"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?";
+    private const string WeekdayPattern = "(?:" + CalendarWords.WeekdayAlternation + @")(?:\s+(?:" + CalendarWords.DayPartAlternation + "))?";
 
-    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")]
+    [GeneratedRegex(@"\b(?:" + CalendarWords.WeekdayAlternation + @")\b")]
     private static partial Regex Weekday();
 
     /// <summary>"On Friday, " opening the sentence.</summary>
@@ -64,10 +65,10 @@ public static partial class SentenceTrimmer
     [GeneratedRegex(@"(?<=[A-Z][a-z]+),\s\d{1,3},(?=\s)")]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*)?(?:_|--|—)\s+")]
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\((?:" + NewsAgencies.Alternation + @")\)\s*)?(?:_|--|—)\s+")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@",\s+(?:according to [\w'’ .-]{1,40}?|(?:(?:the|a|an)\s+)?[\w'’ .-]{1,40}?\s+(?:said|says|reported|announced|added|told reporters))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?(\W*)$")]
+    [GeneratedRegex(@",\s+(?:according to [\w'’ .-]{1,40}?|(?:(?:the|a|an)\s+)?[\w'’ .-]{1,40}?\s+(?:said|says|reported|announced|added|told reporters))(?:\s+(?:on\s+)?(?:" + CalendarWords.WeekdayAlternation + @"|today|yesterday)(?:\s+(?:" + CalendarWords.DayPartAlternation + @"))?)?(\W*)$")]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"^(?:However|Meanwhile|Also|In addition|Still|But|And|Instead|Nevertheless),?\s+")]

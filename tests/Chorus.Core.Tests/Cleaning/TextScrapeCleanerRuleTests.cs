@@ -1,5 +1,6 @@
 using Chorus.Core.Cleaning;
 using Chorus.Core.Documents;
+using Chorus.Core.Metadata;
 using Xunit;
 
 namespace Chorus.Core.Tests.Cleaning;
@@ -62,7 +63,7 @@ public class TextScrapeCleanerRuleTests
     [Fact]
     public void SameTextGivesSameIdWhateverTheWhitespace()
     {
-        Assert.Equal(TextScrapeCleaner.ArticleId("One  two\nthree"), TextScrapeCleaner.ArticleId("one two three"));
-        Assert.NotEqual(TextScrapeCleaner.ArticleId("one two three"), TextScrapeCleaner.ArticleId("one two four"));
+        Assert.Equal(ArticleIds.Of("One  two\nthree"), ArticleIds.Of("one two three"));
+        Assert.NotEqual(ArticleIds.Of("one two three"), ArticleIds.Of("one two four"));
     }
 }

@@ -94,9 +94,26 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
-    public void BadOptionValuesAreRefused()
+    public void BadOptionValuesAreRefusedWithExitCode2AndNamed()
     {
-        Assert.NotEqual(0, CliRunner.Run("brief", "samples", "--format", "pdf").ExitCode);
-        Assert.NotEqual(0, CliRunner.Run("brief", "samples", "--words", "0").ExitCode);
+        var format = CliRunner.Run("brief", "samples", "--format", "pdf");
+        Assert.Equal(2, format.ExitCode);
+        Assert.Contains("--format pdf: not a format of this command (use md or json)", format.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", format.Stdout);
+
+        var words = CliRunner.Run("brief", "samples", "--words", "0");
+        Assert.Equal(2, words.ExitCode);
+        Assert.Contains("--words 0: must be at least 1", words.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("show", "1", "--words", "-3").ExitCode);
+    }
+
+    [Fact]
+    public void FormatIsCaseInsensitiveAndOutHoldsExactlyWhatStandardOutputWould()
+    {
+        var file = Path.Combine(folder, "brief.md");
+        var toFile = CliRunner.Run("brief", "samples/kharsun-dam-flood", "--format", "MD", "--out", file);
+        Assert.Equal(0, toFile.ExitCode);
+        Assert.Equal("", toFile.Stdout);
+        Assert.Equal(CliRunner.Run("brief", "samples/kharsun-dam-flood").StdoutBytes, File.ReadAllBytes(file));
     }
 }

@@ -45,20 +45,24 @@ public sealed class EvalCommandTests : IDisposable
         File.WriteAllLines(data, [Cluster("T1", "river"), "not json", Cluster("T2", "storm")]);
         var json = Path.Combine(folder, "scores.json");
 
-        var result = CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus", "--json", json);
+        var result = CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus,chorus-newswire", "--json", json);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("clusters.jsonl:2:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("| lead ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("| chorus ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| chorus-newswire ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("2 clusters", result.Stdout, StringComparison.Ordinal);
         var first = File.ReadAllBytes(json);
         using var report = JsonDocument.Parse(first);
         var root = report.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(20, root.GetProperty("words").GetInt32());
-        Assert.Equal(["lead", "chorus"], root.GetProperty("systems").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
-        foreach (var system in root.GetProperty("systems").EnumerateArray())
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("bytes").ValueKind);
+        Assert.Equal("chorus-newswire", root.GetProperty("reference").GetString());
+        var systems = root.GetProperty("systems").EnumerateArray().ToList();
+        Assert.Equal(["lead", "chorus", "chorus-newswire"], systems.Select(s => s.GetProperty("name").GetString()));
+        foreach (var system in systems)
         {
             var rouge1 = system.GetProperty("rouge1");
             Assert.InRange(rouge1.GetProperty("fmeasure").GetDouble(), 0.05, 1.0);
@@ -66,19 +70,48 @@ public sealed class EvalCommandTests : IDisposable
             Assert.InRange(rouge1.GetProperty("fmeasureHigh").GetDouble(), rouge1.GetProperty("fmeasure").GetDouble(), 1.0);
         }
 
-        var lead = root.GetProperty("systems")[0];
-        var versus = lead.GetProperty("versusChorus");
-        Assert.Equal(2, versus.GetProperty("clusters").GetInt32());
-        Assert.Equal(
-            root.GetProperty("systems")[1].GetProperty("rouge1").GetProperty("fmeasure").GetDouble() - lead.GetProperty("rouge1").GetProperty("fmeasure").GetDouble(),
-            versus.GetProperty("rouge1Delta").GetDouble(),
-            1e-12);
-        Assert.InRange(versus.GetProperty("rouge2Delta").GetDouble(), versus.GetProperty("rouge2DeltaLow").GetDouble(), versus.GetProperty("rouge2DeltaHigh").GetDouble());
-        Assert.False(root.GetProperty("systems")[1].TryGetProperty("versusChorus", out _));
+        // Every other system is compared with the reference configuration, including the brief's own.
+        var reference = systems[2];
+        foreach (var other in systems.Take(2))
+        {
+            var versus = other.GetProperty("versusChorus");
+            Assert.Equal(2, versus.GetProperty("clusters").GetInt32());
+            Assert.Equal(
+                reference.GetProperty("rouge1").GetProperty("fmeasure").GetDouble() - other.GetProperty("rouge1").GetProperty("fmeasure").GetDouble(),
+                versus.GetProperty("rouge1Delta").GetDouble(),
+                1e-12);
+            Assert.InRange(versus.GetProperty("rouge2Delta").GetDouble(), versus.GetProperty("rouge2DeltaLow").GetDouble(), versus.GetProperty("rouge2DeltaHigh").GetDouble());
+        }
+
+        Assert.False(reference.TryGetProperty("versusChorus", out _));
+        Assert.Contains("chorus-newswire − system", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("| lead ", result.Stdout[result.Stdout.IndexOf("| versus", StringComparison.Ordinal)..], StringComparison.Ordinal);
 
-        Assert.Equal(0, CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus", "--json", json).ExitCode);
+        Assert.Equal(0, CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus,chorus-newswire", "--json", json).ExitCode);
         Assert.Equal(first, File.ReadAllBytes(json));
+        var toStdout = CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus,chorus-newswire", "--format", "json");
+        Assert.Equal(first, toStdout.StdoutBytes);
+    }
+
+    [Fact]
+    public void ChorusIsTheBriefsSummarizerAndChorusNewswireTheTunedOne()
+    {
+        var data = Path.Combine(folder, "clusters.jsonl");
+        File.WriteAllLines(data, [Cluster("T1", "river")]);
+        var summaries = Path.Combine(folder, "summaries.jsonl");
+        var table = Path.Combine(folder, "table.txt");
+
+        var result = CliRunner.Run("eval", "summarize", "--data", data, "--words", "30", "--systems", "chorus,chorus-newswire", "--summaries", summaries, "--out", table);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("| chorus-newswire ", File.ReadAllText(table), StringComparison.Ordinal);
+        var written = File.ReadAllLines(summaries).Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("system").GetString()!, e => e.GetProperty("summary").GetString()!);
+        Assert.Equal(["chorus", "chorus-newswire"], written.Keys.Order(StringComparer.Ordinal));
+
+        // Briefs quote their sources exactly; only the newswire configuration trims sentences (here, the weekday).
+        Assert.Contains("on Sunday", written["chorus"], StringComparison.Ordinal);
+        Assert.NotEqual(written["chorus"], written["chorus-newswire"]);
     }
 
     [Fact]

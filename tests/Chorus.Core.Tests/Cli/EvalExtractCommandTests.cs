@@ -15,7 +15,7 @@ public sealed class EvalExtractCommandTests : IDisposable
     public void PrintsOurScoresBesideThePublishedOnesAndWritesJson()
     {
         var json = Path.Combine(folder, "extract.json");
-        var result = CliRunner.Run("eval", "extract", "--data", "../shared/data/article-extraction/val", "--out", json);
+        var result = CliRunner.Run("eval", "extract", "--data", "../shared/data/article-extraction/val", "--json", json);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("chorus", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("│ trafilatura          │ 2.0.0     │ 0.9655 │ 0.9478    │ 0.9838 │", result.Stdout, StringComparison.Ordinal);
@@ -26,6 +26,27 @@ public sealed class EvalExtractCommandTests : IDisposable
         var f1 = report.RootElement.GetProperty("chorus").GetProperty("f1").GetDouble();
         Assert.InRange(f1, 0.93, 1.0);
         Assert.Equal(90, report.RootElement.GetProperty("pages").GetArrayLength());
+    }
+
+    [Fact]
+    public void OutTakesTheTableAndFormatJsonPutsTheReportOnStandardOutput()
+    {
+        var table = Path.Combine(folder, "extract.txt");
+        var toFile = CliRunner.Run("eval", "extract", "--data", "../shared/data/article-extraction/val", "--out", table);
+        Assert.Equal(0, toFile.ExitCode);
+        Assert.Equal("", toFile.Stdout);
+        Assert.Contains("│ trafilatura          │ 2.0.0     │ 0.9655 │ 0.9478    │ 0.9838 │", File.ReadAllText(table), StringComparison.Ordinal);
+
+        var json = CliRunner.Run("eval", "extract", "--data", "../shared/data/article-extraction/val", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        using var report = JsonDocument.Parse(json.StdoutBytes);
+        var f1 = report.RootElement.GetProperty("chorus").GetProperty("f1").GetDouble();
+        var chorusRow = File.ReadAllLines(table).Single(l => l.StartsWith("│ chorus ", StringComparison.Ordinal));
+        Assert.Contains($"│ {f1.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)} │", chorusRow, StringComparison.Ordinal);
+
+        var show = CliRunner.Run("eval", "extract", "--data", "../shared/data/article-extraction/val", "--show", "0", "--format", "json");
+        Assert.Equal(2, show.ExitCode);
+        Assert.Contains("--show prints one page as text", show.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

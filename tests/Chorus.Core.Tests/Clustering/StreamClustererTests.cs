@@ -89,7 +89,10 @@ public sealed class StreamClustererTests
         var firstHalf = new StreamClusterer();
         var got = Stream.Take(3).Select(s => firstHalf.Add(s.Doc).StoryId).ToList();
         var changes = firstHalf.TakeChanges();
-        var snapshot = new ClusterSnapshot(changes.ChangedStories, changes.FrequencyDelta, changes.Documents, changes.NextStoryId, changes.StreamTime);
+        var snapshot = new ClusterSnapshot(changes.ChangedStories, changes.FrequencyDelta, changes.Documents, changes.NextStoryId, changes.StreamTime)
+        {
+            Representation = changes.Representation,
+        };
         var resumed = new StreamClusterer(null, snapshot);
         got.AddRange(Stream.Skip(3).Select(s => resumed.Add(s.Doc).StoryId));
         Assert.Equal(expected, got);
@@ -113,7 +116,7 @@ public sealed class StreamClustererTests
     public void DucClustersOfValidationAreMostlyRecovered()
     {
         // A real labelled stream: 25 topics × 10 full articles, interleaved with a fixed seed.
-        var set = ClusteringData.Read(Path.Combine(RepoPaths.Data, "duc2004", "val", "clusters.jsonl"));
+        var set = ClusteringData.Read(Path.Combine(RepoPaths.Data, "duc2004", "val", "clusters.jsonl")).Value;
         Assert.Equal(250, set.Documents.Count);
         var result = ClusteringEvaluation.Run(set);
         Assert.True(result.Scores.BCubed.F1 > 0.8, $"B-cubed F1 {result.Scores.BCubed.F1}");

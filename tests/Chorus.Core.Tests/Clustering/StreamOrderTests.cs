@@ -14,9 +14,9 @@ public sealed class StreamOrderTests
     public void AnotherSeedShufflesTheSameArticlesIntoAnotherOrder()
     {
         var path = Path.Combine(RepoPaths.Data, "duc2004", "val", "clusters.jsonl");
-        var first = ClusteringData.Read(path);
-        var again = ClusteringData.Read(path);
-        var other = ClusteringData.Read(path, seed: 7919);
+        var first = ClusteringData.Read(path).Value;
+        var again = ClusteringData.Read(path).Value;
+        var other = ClusteringData.Read(path, seed: 7919).Value;
         static List<string> Ids(LabelledSet set) => set.Documents.Select(d => d.Document.Id).ToList();
         Assert.Equal(Ids(first), Ids(again));
         Assert.NotEqual(Ids(first), Ids(other));
@@ -31,7 +31,7 @@ public sealed class StreamOrderTests
         var path = Path.Combine(RepoPaths.Data, "duc2004", "val", "clusters.jsonl");
         foreach (var seed in new[] { 7919, 15838, 23757 })
         {
-            var result = ClusteringEvaluation.Run(ClusteringData.Read(path, seed));
+            var result = ClusteringEvaluation.Run(ClusteringData.Read(path, seed).Value);
             Assert.True(result.Scores.BCubed.F1 > 0.78, $"seed {seed}: B-cubed F1 {result.Scores.BCubed.F1}");
             Assert.InRange(result.Scores.FoundClusters, 20, 60);
         }

@@ -10,7 +10,7 @@ public class PublishedScoresTests
 {
     private static readonly string Val = Path.Combine(RepoPaths.Data, "duc2004", "val");
 
-    private static readonly SummarizationDataSet Data = SummarizationDataReader.Read(Path.Combine(Val, "clusters.jsonl"));
+    private static readonly SummarizationDataSet Data = SummarizationDataReader.Read(Path.Combine(Val, "clusters.jsonl")).Value;
 
     [Fact]
     public void DucValReadsWholeWithTheByteRule()

@@ -22,13 +22,12 @@ public sealed class SummarizationDataReaderTests : IDisposable
             Cluster("C4"),
         ]);
 
-        var data = SummarizationDataReader.Read(path);
+        var data = SummarizationDataReader.Read(path).Value;
 
         Assert.Equal(["C1", "C4"], data.Clusters.Select(c => c.Id));
-        Assert.Equal(2, data.Problems.Count);
-        Assert.Contains($"{path}:2:", data.Problems[0], StringComparison.Ordinal);
-        Assert.Contains($"{path}:3:", data.Problems[1], StringComparison.Ordinal);
-        Assert.Contains("C3", data.Problems[1], StringComparison.Ordinal);
+        Assert.Equal([$"{path}:2", $"{path}:3"], data.Problems.Select(p => p.Input));
+        Assert.StartsWith("not a cluster: ", data.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("C3 has no articles", data.Problems[1].Message, StringComparison.Ordinal);
         Assert.Equal(SummaryBudget.OfWords(SummarizationDataReader.DefaultWords), data.DefaultBudget);
         Assert.Empty(data.Published);
     }
@@ -38,7 +37,7 @@ public sealed class SummarizationDataReaderTests : IDisposable
     {
         var path = Path.Combine(folder, "clusters.jsonl");
         File.WriteAllLines(path, [Cluster("C1")]);
-        var cluster = Assert.Single(SummarizationDataReader.Read(path).Clusters);
+        var cluster = Assert.Single(SummarizationDataReader.Read(path).Value.Clusters);
         Assert.Equal([3, 7], cluster.Articles.Select(a => a.Index));
         Assert.Equal("Rain fell.\nRivers rose.", Assert.Single(cluster.References));
     }

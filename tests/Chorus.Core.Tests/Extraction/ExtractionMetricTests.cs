@@ -6,7 +6,7 @@ namespace Chorus.Core.Tests.Extraction;
 
 public class ExtractionMetricTests
 {
-    private static readonly ExtractionDataSet Val = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val"));
+    private static readonly ExtractionDataSet Val = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val")).Value;
 
     public static TheoryData<string> Published() => new(Val.PublishedExtractors());
 
@@ -14,7 +14,7 @@ public class ExtractionMetricTests
     [MemberData(nameof(Published))]
     public void ReproducesThePublishedScoresExactly(string extractor)
     {
-        var reference = Val.ReferenceScores().Single(r => r.Extractor == extractor);
+        var reference = Val.ReferenceScores.Single(r => r.Extractor == extractor);
         var scores = ExtractionMetric.Score(Val.Truth, Val.PublishedOutput(extractor));
         Assert.Equal(reference.F1, Math.Round(scores.F1, 4));
         Assert.Equal(reference.Precision, Math.Round(scores.Precision, 4));

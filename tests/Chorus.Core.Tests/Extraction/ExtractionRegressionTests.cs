@@ -14,7 +14,7 @@ public class ExtractionRegressionTests
     [Fact]
     public void HandfulOfValidationPagesScoreAboveTheFloor()
     {
-        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val"));
+        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val")).Value;
         var pages = data.Pages.Where((_, i) => i % 9 == 0).ToList();
         var predictions = pages.ToDictionary(p => p.Id, p => HtmlArticleExtractor.Extract(data.Html(p), p.Url).BodyText);
         var scores = ExtractionMetric.Score(pages.ToDictionary(p => p.Id, p => p.Truth), predictions);
@@ -25,7 +25,7 @@ public class ExtractionRegressionTests
     [Fact]
     public void NoValidationPageIsRefusedAsTooDeeplyNested()
     {
-        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val"));
+        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val")).Value;
         var deepest = data.Pages.Max(p => HtmlNesting.EstimateDepth(data.Html(p)));
         Assert.InRange(deepest, 10, HtmlNesting.MaxDepth / 2);
     }

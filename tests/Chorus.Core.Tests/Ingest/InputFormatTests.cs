@@ -34,7 +34,7 @@ public sealed class InputFormatTests : IDisposable
         var html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners said \u201cenough\u201d.</p></body></html>";
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var path = folder.Write("cafe.html", Encoding.GetEncoding(1252).GetBytes(html));
-        var decoded = HtmlCharset.Decode(File.ReadAllBytes(path), contentType: null);
+        var decoded = HtmlCharset.Decode(path, File.ReadAllBytes(path), contentType: null).Value;
         Assert.Equal("windows-1252", decoded.EncodingName);
         Assert.Contains("Café owners said “enough”.", decoded.Text, StringComparison.Ordinal);
         Assert.Equal("iso-8859-1", HtmlCharset.FromContentType("text/html; charset=ISO-8859-1")?.ToLowerInvariant());

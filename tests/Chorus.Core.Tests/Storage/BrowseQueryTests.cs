@@ -1,4 +1,6 @@
+using Chorus.Core.Clustering;
 using Chorus.Core.Pipeline;
+using Chorus.Core.Semantic;
 using Chorus.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Xunit;
@@ -52,6 +54,37 @@ public sealed class BrowseQueryTests : IDisposable
         Assert.Equal(bridge.Articles, outlets.Sum(o => o.Articles));
         var outlet = outlets[0].Outlet;
         Assert.Contains(bridge.Id, store.StoryList(new StoryListQuery { Outlet = outlet.ToUpperInvariant() }).Stories.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void AStoreFromBeforeTheWebReaderUpgradesWithItsStoriesAtVersionOneAndItsDenseCentroidsKept()
+    {
+        var path = folder.File("v4.db");
+        var dense = new ClusteringOptions { Representation = DenseRepresentation.Static };
+        using (var old = SqliteStoryStore.Open(path, schemaVersion: SqliteBatchWriter.DenseCentroidSchema))
+        {
+            var ingestor = new IngestPipeline(old, ["v4"], dense, clock: () => Now);
+            ingestor.IngestBatch([TempFolder.Article(0), TempFolder.Article(2), TempFolder.Article(1)]);
+            ingestor.Finish();
+        }
+
+        using var store = SqliteStoryStore.Open(path);
+        Assert.Equal(SqliteSchema.Latest, store.SchemaVersion);
+        Assert.Equal(SqliteBatchWriter.StoryVersionSchema, SqliteSchema.Latest);
+        Assert.Equal("ok", store.IntegrityCheck());
+        var listed = store.StoryList(new StoryListQuery());
+        Assert.Equal(2, listed.Total);
+        Assert.All(listed.Stories, s => Assert.Equal(1, s.Version));
+        Assert.All(store.LoadClusterState(10).OpenStories, s => Assert.Equal(StaticEmbedder.Shared.Dimensions, s.Dense?.Length));
+        var bridge = listed.Stories.Single(s => s.Articles == 2);
+        Assert.Empty(store.BriefVersions(bridge.Id));
+
+        var resumed = new IngestPipeline(store, ["v5"], dense, clock: () => Now);
+        resumed.IngestBatch([TempFolder.Article(4)]);
+        resumed.Finish();
+        Assert.Equal(2, store.Story(bridge.Id)!.Version);
+        Assert.True(store.SaveBrief(new StoredBrief(bridge.Id, 2, Now, "test", "{}", "{}")));
+        Assert.Equal(new[] { 2 }, store.BriefVersions(bridge.Id));
     }
 
     [Fact]

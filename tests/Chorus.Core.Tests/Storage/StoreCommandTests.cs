@@ -42,6 +42,9 @@ public sealed class StoreCommandTests : IDisposable
         var table = CliRunner.Run("stories", "--db", db, "--min-sources", "4", "--since", "2026-01-01");
         Assert.Contains("Thousands evacuated as jammed dam gate floods Veldorian town", table.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Afghan", table.Stdout, StringComparison.Ordinal);
+        var tableFile = folder.File("stories.txt");
+        Assert.Equal(0, CliRunner.Run("stories", "--db", db, "--min-sources", "4", "--since", "2026-01-01", "--out", tableFile).ExitCode);
+        Assert.Equal(table.StdoutBytes, File.ReadAllBytes(tableFile));
 
         // The stored story's brief says what the brief of the same five files says (sources are labelled in
         // arrival order rather than file order, so only the summary sentences are compared).
@@ -51,6 +54,9 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Contains("5 articles from 4 independent sources", shown.Stdout, StringComparison.Ordinal);
         var direct = CliRunner.Run("brief", "samples/kharsun-dam-flood");
         Assert.Equal(Summary(direct.Stdout), Summary(shown.Stdout));
+        var shownFile = folder.File("story.md");
+        Assert.Equal(0, CliRunner.Run("show", id, "--db", db, "--out", shownFile).ExitCode);
+        Assert.Equal(shown.StdoutBytes, File.ReadAllBytes(shownFile));
 
         var search = CliRunner.Run("search", "spillway gate", "--db", db, "--format", "json");
         using var hits = JsonDocument.Parse(search.StdoutBytes);

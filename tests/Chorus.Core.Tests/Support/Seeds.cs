@@ -16,12 +16,12 @@ public static class Seeds
 
     private static List<RawDocument> Read(string folder)
     {
-        var (documents, problems) = FileReader.ReadAll(InputPaths.Expand([folder]).Files);
-        if (problems.Count > 0)
+        var read = FileReader.ReadAll(InputPaths.Expand([folder]).Files);
+        if (read.Problems().Any())
         {
-            throw new InvalidOperationException(string.Join("; ", problems));
+            throw new InvalidOperationException(string.Join("; ", read.Problems()));
         }
 
-        return documents;
+        return read.Values().ToList();
     }
 }

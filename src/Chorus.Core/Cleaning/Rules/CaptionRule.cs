@@ -6,7 +6,7 @@ namespace Chorus.Core.Cleaning.Rules;
 /// Photo captions and credits: a credit line ("Reuters", "Photo: AFP") and the caption right above it; lines that
 /// open with a caption label; and caption-length lines a scrape repeats within the page (figcaption plus alt text).
 /// </summary>
-internal static class CaptionRule
+internal sealed class CaptionRule : ICleaningRule
 {
     private const int MaxCreditWords = 6;
 
@@ -21,10 +21,12 @@ internal static class CaptionRule
     /// <summary>Lines shorter than this repeat legitimately (a heading reused, "Politics").</summary>
     private const int MinRepeatedWords = 4;
 
-    public static void Apply(CleaningContext context, int? titleIndex)
+    public string Name => "captions";
+
+    public void Apply(CleaningContext context)
     {
         RemoveCredits(context);
-        RemoveRepeatedLines(context, titleIndex);
+        RemoveRepeatedLines(context, context.TitleIndex);
     }
 
     private static void RemoveCredits(CleaningContext context)

@@ -3,7 +3,7 @@ using L = Chorus.Core.Cleaning.BoilerplateLexicon;
 namespace Chorus.Core.Cleaning.Rules;
 
 /// <summary>Comment boxes, share, subscribe and donation prompts, and desk notes about the text.</summary>
-internal static class EngagementRule
+internal sealed class EngagementRule : ICleaningRule
 {
     /// <summary>Weak engagement words ("comments", "share") only mark lines this short.</summary>
     private const int MaxWeakWords = 5;
@@ -13,7 +13,9 @@ internal static class EngagementRule
 
     private const int MaxEditorNoteWords = 15;
 
-    public static void Apply(CleaningContext context)
+    public string Name => "engagement";
+
+    public void Apply(CleaningContext context)
     {
         foreach (var line in context.Lines)
         {

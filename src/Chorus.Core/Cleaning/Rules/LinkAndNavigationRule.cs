@@ -3,7 +3,7 @@ using L = Chorus.Core.Cleaning.BoilerplateLexicon;
 namespace Chorus.Core.Cleaning.Rules;
 
 /// <summary>Teaser links to other articles, navigation links, and section crumbs at the top of a page.</summary>
-internal static class LinkAndNavigationRule
+internal sealed class LinkAndNavigationRule : ICleaningRule
 {
     /// <summary>A teaser is a headline-length line; longer lines are prose.</summary>
     private const int MaxTeaserWords = 30;
@@ -13,7 +13,9 @@ internal static class LinkAndNavigationRule
     /// <summary>Crumbs come before the headline, within the first few lines.</summary>
     private const int CrumbZone = 4;
 
-    public static void Apply(CleaningContext context)
+    public string Name => "links and navigation";
+
+    public void Apply(CleaningContext context)
     {
         var keptSeen = 0;
         foreach (var line in context.Lines)

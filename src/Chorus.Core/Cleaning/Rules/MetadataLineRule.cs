@@ -1,4 +1,5 @@
 using Chorus.Core.Documents;
+using Chorus.Core.Metadata;
 using Chorus.Core.Text;
 using L = Chorus.Core.Cleaning.BoilerplateLexicon;
 
@@ -8,7 +9,7 @@ namespace Chorus.Core.Cleaning.Rules;
 /// Lines that state metadata rather than news: source lines, print-edition lines, datelines with an outlet,
 /// standalone date lines and bylines near the top, copyright lines. They leave the body and feed the metadata.
 /// </summary>
-internal static class MetadataLineRule
+internal sealed class MetadataLineRule : ICleaningRule
 {
     /// <summary>Date lines and bylines are page headers only within the first lines of a scrape, before the prose.</summary>
     private const int HeaderLines = 8;
@@ -19,7 +20,9 @@ internal static class MetadataLineRule
     /// <summary>Metadata lines are short; a longer line is prose that merely starts like one.</summary>
     private const int MaxWords = 14;
 
-    public static void Apply(CleaningContext context)
+    public string Name => "metadata lines";
+
+    public void Apply(CleaningContext context)
     {
         var keptSeen = 0;
         var inHeader = true;
@@ -44,10 +47,12 @@ internal static class MetadataLineRule
         var text = line.Text;
         if (L.PublishedInLine().Match(text) is { Success: true } published)
         {
-            context.OutletCandidates.Add(new Outlet(TidyName(published.Groups["outlet"].Value), new Evidence("publication line", text)));
+            context.OutletClues.Add(new OutletClue(OutletSource.PublicationLine, new Outlet(TidyName(published.Groups["outlet"].Value), new Evidence(EvidenceMethods.PublicationLine, text))));
             if (NewsDates.ParseLine(published.Groups["date"].Value) is { } date)
             {
-                context.DateCandidates.Insert(0, new ArticleDate(date.Date, date.Time, text, new Evidence("publication line", text)));
+                // Of several print-edition lines the last is listed first: it closes the text.
+                var stated = new ArticleDate(date.Date, date.Time, text, new Evidence(EvidenceMethods.PublicationLine, text));
+                context.DateClues.Insert(0, new DateClue(DateSource.PublicationLine, stated));
             }
 
             MarkEnd(context, line, L.PublishedLine);
@@ -56,7 +61,7 @@ internal static class MetadataLineRule
 
         if (L.SourceAttributionLine().Match(text) is { Success: true } source)
         {
-            context.OutletCandidates.Add(new Outlet(TidyName(source.Groups["outlet"].Value), new Evidence("source line", text)));
+            context.OutletClues.Add(new OutletClue(OutletSource.SourceLine, new Outlet(TidyName(source.Groups["outlet"].Value), new Evidence(EvidenceMethods.SourceLine, text))));
             MarkEnd(context, line, L.SourceLine);
             return;
         }
@@ -65,7 +70,7 @@ internal static class MetadataLineRule
         {
             if (L.CopyrightHolder().Match(text) is { Success: true } holder)
             {
-                context.OutletCandidates.Add(new Outlet(TidyName(holder.Groups["holder"].Value), new Evidence("copyright line", text)));
+                context.OutletClues.Add(new OutletClue(OutletSource.CopyrightLine, new Outlet(TidyName(holder.Groups["holder"].Value), new Evidence(EvidenceMethods.CopyrightLine, text))));
             }
 
             MarkEnd(context, line, L.CopyrightLine);
@@ -74,15 +79,15 @@ internal static class MetadataLineRule
 
         if (L.PlaceBarOutlet().Match(text) is { Success: true } placeBar && !line.EndsLikeSentence)
         {
-            context.OutletCandidates.Add(new Outlet(placeBar.Groups["outlet"].Value.Trim(), new Evidence("dateline", text)));
+            context.OutletClues.Add(new OutletClue(OutletSource.Dateline, new Outlet(placeBar.Groups["outlet"].Value.Trim(), new Evidence(EvidenceMethods.Dateline, text))));
             context.Dateline ??= placeBar.Groups["place"].Value.Trim();
             context.Remove(line.Index, L.DatelineLine);
             return;
         }
 
-        if (inHeader && context.DateCandidates.Count == 0 && NewsDates.ParseLine(L.DateLabel().Replace(text, "")) is { } headerDate)
+        if (inHeader && context.DateClues.Count == 0 && NewsDates.ParseLine(L.DateLabel().Replace(text, "")) is { } headerDate)
         {
-            context.DateCandidates.Add(new ArticleDate(headerDate.Date, headerDate.Time, text, new Evidence("date line", text)));
+            context.DateClues.Add(new DateClue(DateSource.DateLine, new ArticleDate(headerDate.Date, headerDate.Time, text, new Evidence(EvidenceMethods.DateLine, text))));
             context.Remove(line.Index, L.DateLine);
             return;
         }

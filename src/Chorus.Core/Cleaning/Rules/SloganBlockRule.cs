@@ -6,7 +6,7 @@ namespace Chorus.Core.Cleaning.Rules;
 /// Slogan blocks: runs of short lines most of which open with the same two words ("Our paper is …" ×10), the
 /// shape of a mission statement or promotional banner, never of news prose.
 /// </summary>
-internal static class SloganBlockRule
+internal sealed class SloganBlockRule : ICleaningRule
 {
     private const int MaxLineWords = 8;
 
@@ -15,7 +15,9 @@ internal static class SloganBlockRule
     /// <summary>At least this share of the run must open with the most common two-word opening.</summary>
     private const double MinSharedOpeningShare = 0.5;
 
-    public static void Apply(CleaningContext context)
+    public string Name => "slogan blocks";
+
+    public void Apply(CleaningContext context)
     {
         var run = new List<ScrapeLine>();
         foreach (var line in context.Lines)

@@ -6,12 +6,14 @@ namespace Chorus.Core.Cleaning.Rules;
 /// Embedded posts: the "— Name (@handle) date" attribution line, the post text above it when it carries social
 /// marks (hashtags, mentions, media links), and any line holding a social network's media link.
 /// </summary>
-internal static class SocialPostRule
+internal sealed class SocialPostRule : ICleaningRule
 {
     /// <summary>A post's text sits right above its attribution line.</summary>
     private const int PostTextDistance = 2;
 
-    public static void Apply(CleaningContext context)
+    public string Name => "social posts";
+
+    public void Apply(CleaningContext context)
     {
         foreach (var line in context.Lines)
         {

@@ -8,7 +8,7 @@ namespace Chorus.Core.Cleaning.Rules;
 /// Found by position (after an end marker such as a print-edition line), by dates far from the article's own,
 /// and by topic drift from the article's lead.
 /// </summary>
-internal static class TrailingTeaserRule
+internal sealed class TrailingTeaserRule : ICleaningRule
 {
     /// <summary>A line shares less than this share of its content terms with the lead: it is about something else.</summary>
     private const double DriftOverlap = 0.2;
@@ -24,7 +24,9 @@ internal static class TrailingTeaserRule
     /// <summary>Without an end marker, a tail counts only if this share of its lines drift from the lead.</summary>
     private const double MinDriftShare = 0.8;
 
-    public static void Apply(CleaningContext context, HashSet<string> leadTerms)
+    public string Name => "trailing teasers";
+
+    public void Apply(CleaningContext context)
     {
         var tailStart = context.EndMarker is { } end ? end + 1 : FarDateTailStart(context);
         if (tailStart is not { } start)
@@ -38,6 +40,7 @@ internal static class TrailingTeaserRule
             return;
         }
 
+        var leadTerms = context.LeadTerms();
         var drifting = tail.Count(l => Drifts(l, leadTerms));
         var isTeaserList = context.EndMarker is not null
             ? tail.Count - drifting <= tail.Count * MaxOnTopicShareAfterEnd
@@ -51,7 +54,7 @@ internal static class TrailingTeaserRule
         }
     }
 
-    public static bool Drifts(ScrapeLine line, HashSet<string> leadTerms)
+    private static bool Drifts(ScrapeLine line, HashSet<string> leadTerms)
     {
         var terms = Tokenizer.Terms(line.Text);
         if (terms.Count == 0)

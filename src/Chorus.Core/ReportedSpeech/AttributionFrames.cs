@@ -1,0 +1,242 @@
+namespace Chorus.Core.ReportedSpeech;
+
+/// <summary>An attribution found in one sentence, as token ranges: content [ContentStart, ContentEnd), source, cue.</summary>
+internal sealed record SentenceAttribution(int ContentStart, int ContentEnd, (int Start, int End)? Source, int CueStart, int CueEnd, CueKind Kind);
+
+/// <summary>
+/// The frames of an attribution around each cue of a sentence, tried in this order:
+/// <list type="bullet">
+/// <item>"according to X, …" / "…, according to X";</item>
+/// <item>"…, adding that …": a participle after a comma, said by the main clause's source;</item>
+/// <item>content first: "“…,” said Smith" (inverted), "“…,” Smith said", "…, officials said", "…, as Cruz said",
+/// with a quote that goes on after the attribution joined to the content ("“…,” he said. “…”");</item>
+/// <item>source first: "Smith said (that) …", "Smith told reporters …", "Smith called it …", "Smith wants to …".</item>
+/// </list>
+/// </summary>
+internal static class AttributionFrames
+{
+    public static List<SentenceAttribution> Find(SpeechSentence s, ReportedSpeechOptions options)
+    {
+        var found = new List<SentenceAttribution>();
+        int lo = 0, hi = s.Count;
+        var v = lo;
+        while (v < hi)
+        {
+            if (s.CueAt(v) is not { } kind)
+            {
+                v++;
+                continue;
+            }
+
+            if (kind == CueKind.According)
+            {
+                According(s, v, found);
+                v += 2;
+                continue;
+            }
+
+            // "Asked whether …, she said": a participle opening the sentence is passive, not a cue.
+            if (v == lo && (s[v].Lower.EndsWith("ed", StringComparison.Ordinal) || s[v].Lower is "told" or "asked"))
+            {
+                v++;
+                continue;
+            }
+
+            if (SpeechWords.Participles.Contains(s[v].Lower) || s[v].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                v = Participle(s, v, kind, found);
+                continue;
+            }
+
+            var (after, at) = ContentBounds.AfterTheCue(s, v, hi, kind);
+            var inverted = v - 1 >= lo && s[v - 1].Is(",") && after == AfterCue.Word
+                && (s[at].IsCapitalised || s[at].Lower is "a" or "an" or "the" or "one" or "another") && !SourcePhrases.ClauseFollows(s, at, hi);
+            var left = SourcePhrases.Before(s, v, lo, inverted);
+            if (left.Passive && kind is CueKind.Object or CueKind.Say && !s[v].Lower.EndsWith("ing", StringComparison.Ordinal) && !s[v].Lower.EndsWith('s'))
+            {
+                v++;
+                continue;
+            }
+
+            var sourceFits = WordCount(s, left.Start, left.End) <= options.MaxSourceWords;
+            if (kind is CueKind.Say or CueKind.Think && ContentFirst(s, v, kind, left, after, at, sourceFits, found) is { } next)
+            {
+                v = next;
+                continue;
+            }
+
+            if (after is AfterCue.Content or AfterCue.Word)
+            {
+                var start = SkipPunctuation(s, at, hi);
+                var end = ContentBounds.End(s, start, hi);
+                if (end > start)
+                {
+                    (int, int)? source = !left.IsEmpty && sourceFits ? (left.Start, left.End) : null;
+                    if (source is null && left.Stop >= lo && s[left.Stop].Lower is "and" or "but" && found.Count > 0)
+                    {
+                        source = found[^1].Source;
+                    }
+
+                    found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
+                }
+            }
+
+            v++;
+        }
+
+        ColonQuotes(s, found);
+        return found;
+    }
+
+    /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
+    private static void ColonQuotes(SpeechSentence s, List<SentenceAttribution> found)
+    {
+        for (var k = 0; k < s.Count - 1; k++)
+        {
+            if (!s[k].Is(":") || s[k].InQuote || s[k + 1].Mark != QuoteMark.Open)
+            {
+                continue;
+            }
+
+            var quoteStart = s[k + 1].Start;
+            if (found.Any(f => s[f.ContentStart].Start <= quoteStart && quoteStart < s[f.ContentEnd - 1].End))
+            {
+                continue;
+            }
+
+            var end = ContentBounds.End(s, k + 1, s.Count);
+            if (end > k + 1)
+            {
+                found.Add(new SentenceAttribution(k + 1, end, SourcePhrases.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
+            }
+        }
+    }
+
+    /// <summary>The content-first frames; the token to go on from, or null when none applies.</summary>
+    private static int? ContentFirst(SpeechSentence s, int v, CueKind kind, LeftPhrase left, AfterCue after, int at, bool sourceFits, List<SentenceAttribution> found)
+    {
+        int lo = 0, hi = s.Count;
+        var stop = left.Stop;
+        if (stop < lo)
+        {
+            return null;
+        }
+
+        var stopToken = s[stop];
+        var afterQuote = stopToken.Mark == QuoteMark.Close || (stopToken.Is(",") && stop - 1 >= lo && s[stop - 1].Mark == QuoteMark.Close);
+        var afterComma = stopToken.IsAnyOf(",—–") && stop > lo;
+        var asClause = stopToken.Lower == "as" && stop - 1 > lo && s[stop - 1].Is(",");
+        if (!(afterQuote || afterComma || asClause))
+        {
+            return null;
+        }
+
+        var contentEnd = stopToken.Mark == QuoteMark.Close ? stop + 1 : asClause ? stop - 1 : stop;
+        if (left.IsEmpty && after is AfterCue.Word or AfterCue.End or AfterCue.Comma)
+        {
+            var (sourceStart, sourceEnd) = SourcePhrases.After(s, v, hi);
+            if (sourceEnd <= sourceStart)
+            {
+                return null;
+            }
+
+            if (ContentBounds.QuoteFollows(s, sourceEnd, hi))
+            {
+                contentEnd = ContentBounds.End(s, sourceEnd, hi);
+            }
+
+            found.Add(new SentenceAttribution(lo, contentEnd, (sourceStart, sourceEnd), v, v + 1, kind));
+            return sourceEnd;
+        }
+
+        if (left.IsEmpty || !sourceFits || !(afterQuote || asClause || after is AfterCue.End or AfterCue.Comma))
+        {
+            return null;
+        }
+
+        if ((afterQuote && ContentBounds.QuoteFollows(s, at, hi)) || (after == AfterCue.Content && s[at].Mark == QuoteMark.Open && afterQuote))
+        {
+            contentEnd = ContentBounds.End(s, at, hi);
+        }
+        else if (after == AfterCue.Comma && at + 1 < hi && !SpeechWords.Participles.Contains(s[at + 1].Lower) && !s[at + 1].IsCapitalised && s[lo].Mark == QuoteMark.None)
+        {
+            // "The plan, he said, will fail": the content goes on after a parenthetical attribution.
+            contentEnd = ContentBounds.End(s, at + 1, hi);
+        }
+
+        found.Add(new SentenceAttribution(lo, contentEnd, (left.Start, left.End), v, v + 1, kind));
+        return Math.Max(at, v + 1);
+    }
+
+    private static void According(SpeechSentence s, int v, List<SentenceAttribution> found)
+    {
+        int lo = 0, hi = s.Count;
+        // "According to X, …" at the start: X ends at the comma; "…, according to X, a spokesman" keeps the appositive.
+        var (sourceStart, sourceEnd) = SourcePhrases.After(s, v + 1, hi, appositives: v > lo);
+        var before = v - 1;
+        while (before >= lo && s[before].IsAnyOf(",—–("))
+        {
+            before--;
+        }
+
+        if (before >= lo + 1)
+        {
+            found.Add(new SentenceAttribution(lo, before + 1, (sourceStart, sourceEnd), v, v + 2, CueKind.According));
+            return;
+        }
+
+        var start = SkipPunctuation(s, sourceEnd, hi);
+        var end = ContentBounds.End(s, start, hi);
+        if (end > start)
+        {
+            found.Add(new SentenceAttribution(start, end, (sourceStart, sourceEnd), v, v + 2, CueKind.According));
+        }
+    }
+
+    private static int Participle(SpeechSentence s, int v, CueKind kind, List<SentenceAttribution> found)
+    {
+        int lo = 0, hi = s.Count;
+        if (v == lo || (!s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
+        {
+            return v + 1;
+        }
+
+        var (after, at) = ContentBounds.AfterTheCue(s, v, hi, kind);
+        if (after is not (AfterCue.Content or AfterCue.Word))
+        {
+            return v + 1;
+        }
+
+        var start = SkipPunctuation(s, at, hi);
+        var end = ContentBounds.End(s, start, hi);
+        if (end <= start)
+        {
+            return v + 1;
+        }
+
+        var source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
+        found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
+        return start;
+    }
+
+    private static int SkipPunctuation(SpeechSentence s, int i, int hi)
+    {
+        while (i < hi && s[i].IsAnyOf(",:"))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int WordCount(SpeechSentence s, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            words += char.IsLetterOrDigit(s[i].Text[0]) ? 1 : 0;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,172 @@
+namespace Chorus.Core.ReportedSpeech;
+
+/// <summary>What follows a cue: content (from a token), nothing (the content came before), a comma, or a bare word.</summary>
+internal enum AfterCue
+{
+    Content,
+    End,
+    Comma,
+    Word,
+}
+
+/// <summary>Where a content begins after its cue and where it ends.</summary>
+internal static class ContentBounds
+{
+    /// <summary>"told a Politico reporter Monday evening that …": "that" is looked for this far after a telling cue.</summary>
+    private const int ThatWithinTokens = 12;
+
+    /// <summary>
+    /// Reads past the cue: a telling cue's listener ("told reporters"), time words and a prepositional phrase
+    /// ("said Friday in a statement that"), to "that", an opening quote, a colon, or the first word of a bare clause.
+    /// </summary>
+    public static (AfterCue Kind, int At) AfterTheCue(SpeechSentence s, int cue, int hi, CueKind kind)
+    {
+        var i = cue + (kind == CueKind.According ? 2 : 1);
+        if (i >= hi)
+        {
+            return (AfterCue.End, i);
+        }
+
+        if (SpeechWords.Telling.Contains(s[cue].Lower))
+        {
+            for (var k = i; k < Math.Min(hi, i + ThatWithinTokens); k++)
+            {
+                if (s[k].Lower == "that" && !s[k].Quoted)
+                {
+                    return (AfterCue.Content, k);
+                }
+
+                if (SpeechSentence.IsPunctuationBreak(s[k]) || SpeechSentence.IsSentenceEnd(s[k]))
+                {
+                    break;
+                }
+            }
+
+            i = SourcePhrases.SkipListener(s, i, hi);
+        }
+
+        var m = i;
+        while (m < hi && IsAdverbial(s[m].Lower))
+        {
+            if (SpeechWords.Prepositions.Contains(s[m].Lower))
+            {
+                m++;
+                while (m < hi && !(SpeechSentence.IsPunctuationBreak(s[m]) || SpeechSentence.IsSentenceEnd(s[m]) || SpeechWords.ClauseWords.Contains(s[m].Lower) || s[m].Mark != QuoteMark.None))
+                {
+                    m++;
+                }
+
+                break;
+            }
+
+            m++;
+        }
+
+        if (m > i)
+        {
+            if (m < hi && s[m].Lower == "that")
+            {
+                return (AfterCue.Content, m);
+            }
+
+            if (m >= hi || SpeechSentence.IsSentenceEnd(s[m]))
+            {
+                return (AfterCue.End, m);
+            }
+
+            i = m;
+        }
+
+        if (i >= hi || SpeechSentence.IsSentenceEnd(s[i]))
+        {
+            return (AfterCue.End, i);
+        }
+
+        var t = s[i];
+        if (t.Lower == "that" || t.Mark == QuoteMark.Open)
+        {
+            return (AfterCue.Content, i);
+        }
+
+        if (t.Is(":"))
+        {
+            return i + 1 < hi ? (AfterCue.Content, i + 1) : (AfterCue.End, i);
+        }
+
+        if (t.Is(","))
+        {
+            return i + 1 < hi && s[i + 1].Mark == QuoteMark.Open ? (AfterCue.Content, i + 1) : (AfterCue.Comma, i);
+        }
+
+        return t.IsAnyOf(";—–)") ? (AfterCue.End, i) : (AfterCue.Word, i);
+    }
+
+    /// <summary>
+    /// The content runs to the sentence's end, cut before "; ", a dash, ", adding …", "and said …", ", but …" and
+    /// "and has …" (a second predicate), and without the final punctuation.
+    /// </summary>
+    public static int End(SpeechSentence s, int start, int hi)
+    {
+        for (var k = start + 1; k < hi; k++)
+        {
+            var t = s[k];
+            if (t.InQuote)
+            {
+                continue;
+            }
+
+            if (t.Is(";") || t.IsAnyOf("—–") || (t.Is("-") && t.Start > s[k - 1].End))
+            {
+                return k;
+            }
+
+            if (k + 1 >= hi)
+            {
+                continue;
+            }
+
+            var next = s[k + 1];
+            if (t.Is(",") && (SpeechWords.ClauseCuts.Contains(next.Lower) || (SpeechWords.Participles.Contains(next.Lower) && s.CueAt(k + 1) is not null)))
+            {
+                return k;
+            }
+
+            if (t.Lower is "and" or "but")
+            {
+                if (s.CueAt(k + 1) is CueKind.Say or CueKind.Think)
+                {
+                    return s[k - 1].Is(",") ? k - 1 : k;
+                }
+
+                if (SpeechWords.FiniteAuxiliaries.Contains(next.Lower))
+                {
+                    return k;
+                }
+            }
+        }
+
+        var end = hi;
+        while (end > start && s[end - 1].IsAnyOf(".!?,"))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>A quote opens just after this point (", “", ". “", ", and “"): the quoted statement goes on.</summary>
+    public static bool QuoteFollows(SpeechSentence s, int i, int hi)
+    {
+        var k = i;
+        while (k < hi && (s[k].IsAnyOf(",.:") || s[k].Lower is "and" or "but"))
+        {
+            k++;
+        }
+
+        return k < hi && s[k].Mark == QuoteMark.Open;
+    }
+
+    private static bool IsAdverbial(string lower) =>
+        SpeechWords.TimeWords.Contains(lower) || SpeechWords.Prepositions.Contains(lower)
+        || (SpeechWords.Auxiliaries.Contains(lower) && !Lexicon.Auxiliaries.FiniteBe.Contains(lower));
+}

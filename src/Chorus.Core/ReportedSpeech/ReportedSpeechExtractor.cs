@@ -1,0 +1,145 @@
+using Chorus.Core.Documents;
+
+namespace Chorus.Core.ReportedSpeech;
+
+/// <summary>
+/// Who says what in an article: every attribution relation (direct quotes and reported speech), with its content,
+/// source mention, cue and speaker. A pure function of the text; paragraphs are its lines. A sentence that is only
+/// a quote continues the relation of the sentence before it in the same or the previous paragraph (a quote split
+/// by "he said." or running over paragraphs), as long as no unattributed sentence stands between them.
+/// </summary>
+public static class ReportedSpeechExtractor
+{
+    public static List<AttributionRelation> Extract(string text, ReportedSpeechOptions? options = null) =>
+        Extract(text, [new TextSpan(0, text.Length)], options);
+
+    public static List<AttributionRelation> Extract(string text, IEnumerable<TextSpan> paragraphs, ReportedSpeechOptions? options = null)
+    {
+        options ??= ReportedSpeechOptions.Default;
+        var relations = new List<Draft>();
+        var allQuotes = new List<QuotedStretch>();
+        Draft? lastOfParagraph = null;
+        foreach (var (start, end) in Lines(text, paragraphs))
+        {
+            var quotes = SpeechQuotes.Scan(text, start, end);
+            allQuotes.AddRange(quotes);
+            var ofParagraph = new List<Draft>();
+            var previousAttributed = lastOfParagraph is not null;
+            foreach (var (unitStart, unitEnd) in SpeechUnits.Split(text, start, end, quotes))
+            {
+                var tokens = SpeechTokens.Read(text, unitStart, unitEnd, quotes);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+
+                var sentence = new SpeechSentence(tokens, options.Cues);
+                var found = AttributionFrames.Find(sentence, options);
+                var chained = previousAttributed;
+                previousAttributed = found.Count > 0;
+                if (found.Count > 0)
+                {
+                    var drafts = found.Select(f => Draft.Of(text, sentence, f, quotes)).ToList();
+                    ofParagraph.AddRange(drafts);
+                    relations.AddRange(drafts);
+                }
+                else if (tokens[0].Mark == QuoteMark.Open && tokens.All(t => t.InQuote || !t.IsWord))
+                {
+                    // The quote continues the paragraph's last relation that ended in a quote (not a later "when asked").
+                    var target = chained ? (ofParagraph.Count > 0 ? ofParagraph.LastOrDefault(d => d.QuoteEnd) ?? ofParagraph[^1] : lastOfParagraph) : null;
+                    previousAttributed = target is not null;
+                    target?.ContentEnd = tokens[^1].End;
+                }
+            }
+
+            if (ofParagraph.Count > 0)
+            {
+                lastOfParagraph = ofParagraph[^1];
+            }
+            else if (quotes.Count == 0 || text[start] is not ('“' or '"' or '\''))
+            {
+                lastOfParagraph = null;
+            }
+        }
+
+        return Finish(text, relations, allQuotes);
+    }
+
+    private static List<AttributionRelation> Finish(string text, List<Draft> drafts, List<QuotedStretch> quotes)
+    {
+        var result = new List<AttributionRelation>(drafts.Count);
+        string? lastSpeaker = null;
+        foreach (var d in drafts)
+        {
+            var speaker = d.Source is { } source ? SpeakerNames.Resolve(text.AsSpan(source.Start, source.Length), ref lastSpeaker) : null;
+            result.Add(new AttributionRelation(
+                TextSpan.FromBounds(d.ContentStart, d.ContentEnd),
+                d.Source,
+                d.Cue,
+                d.Kind,
+                SpeechQuotes.MostlyQuoted(quotes, d.ContentStart, d.ContentEnd),
+                speaker));
+        }
+
+        return result;
+    }
+
+    /// <summary>The non-blank lines of the paragraphs, trimmed.</summary>
+    private static IEnumerable<(int Start, int End)> Lines(string text, IEnumerable<TextSpan> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var lineStart = paragraph.Start;
+            while (lineStart <= paragraph.End)
+            {
+                var newline = text.IndexOf('\n', lineStart, paragraph.End - lineStart);
+                var lineEnd = newline < 0 ? paragraph.End : newline;
+                int s = lineStart, e = lineEnd;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && char.IsWhiteSpace(text[e - 1]))
+                {
+                    e--;
+                }
+
+                if (e > s)
+                {
+                    yield return (s, e);
+                }
+
+                lineStart = lineEnd + 1;
+            }
+        }
+    }
+
+    /// <summary>A relation being built: a later quote-only sentence may still extend its content.</summary>
+    private sealed class Draft
+    {
+        public int ContentStart { get; init; }
+
+        public int ContentEnd { get; set; }
+
+        public TextSpan? Source { get; init; }
+
+        public TextSpan Cue { get; init; }
+
+        public CueKind Kind { get; init; }
+
+        /// <summary>The content ends with a closing quote mark or inside an unclosed quote.</summary>
+        public bool QuoteEnd { get; init; }
+
+        public static Draft Of(string text, SpeechSentence s, SentenceAttribution f, List<QuotedStretch> quotes) => new()
+        {
+            ContentStart = s[f.ContentStart].Start,
+            ContentEnd = s[f.ContentEnd - 1].End,
+            QuoteEnd = text[s[f.ContentEnd - 1].End - 1] is '”' or '"' or '\''
+                || SpeechQuotes.At(quotes, s[f.ContentEnd - 1].End - 1) is { Closed: false },
+            Source = f.Source is var (a, b) && b > a ? TextSpan.FromBounds(s[a].Start, s[b - 1].End) : null,
+            Cue = TextSpan.FromBounds(s[f.CueStart].Start, s[f.CueEnd - 1].End),
+            Kind = f.Kind,
+        };
+    }
+}

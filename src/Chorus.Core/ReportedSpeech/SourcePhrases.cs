@@ -1,0 +1,208 @@
+namespace Chorus.Core.ReportedSpeech;
+
+/// <summary>A source phrase found before a cue: tokens [Start, End), the token that stopped the search (or -1), and
+/// whether a form of "be" stood between it and the cue (a passive: "was asked").</summary>
+internal readonly record struct LeftPhrase(int Start, int End, int Stop, bool Passive)
+{
+    public bool IsEmpty => End <= Start;
+}
+
+/// <summary>Where a source mention lies around a cue: the subject before it, the inverted subject after it.</summary>
+internal static class SourcePhrases
+{
+    /// <summary>
+    /// The noun phrase before a cue, over auxiliaries and adverbs ("has also said"), across one appositive ending in a
+    /// comma ("John Bryant, the Republican chairman, said"), and over parentheses ("Sen. Cornyn (R-Texas) said").
+    /// </summary>
+    public static LeftPhrase Before(SpeechSentence s, int cue, int lo, bool inverted)
+    {
+        var j = cue - 1;
+        var passive = false;
+        while (j >= lo && SkippedBeforeCue(s, j, cue, lo))
+        {
+            passive |= SpeechWords.Be.Contains(s[j].Lower);
+            j--;
+        }
+
+        var end = j + 1;
+        var appositive = false;
+        if (j >= lo && s[j].Is(",") && !inverted)
+        {
+            appositive = true;
+            j--;
+            end = j + 1;
+        }
+
+        var i = j;
+        var depth = 0;
+        while (i >= lo)
+        {
+            var t = s[i];
+            if (t.Is(")"))
+            {
+                depth++;
+            }
+            else if (t.Is("(") && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                if (appositive)
+                {
+                    if (t.Is(","))
+                    {
+                        appositive = false;
+                    }
+                    else if (t.Mark != QuoteMark.None || t.IsAnyOf(".!?;:"))
+                    {
+                        break;
+                    }
+                }
+                else if (s.IsBreak(i) || s.CueAt(i) is not null)
+                {
+                    break;
+                }
+            }
+
+            i--;
+        }
+
+        return new LeftPhrase(i + 1, end, i, passive);
+    }
+
+    /// <summary>
+    /// The subject after an inverted cue, to the sentence end: "said Smith", "said Clinton, the former secretary of
+    /// State"; it stops before a preposition ("said Smith in a statement"), before a new quote and before a comma
+    /// that opens no appositive (or before any comma, without <paramref name="appositives"/>).
+    /// </summary>
+    public static (int Start, int End) After(SpeechSentence s, int cue, int hi, bool appositives = true)
+    {
+        var i = cue + 1;
+        var end = i;
+        var afterComma = false;
+        while (i < hi)
+        {
+            var t = s[i];
+            if (SpeechSentence.IsSentenceEnd(t) || t.Mark == QuoteMark.Open || t.IsAnyOf(";:"))
+            {
+                break;
+            }
+
+            if (t.Is(","))
+            {
+                if (!appositives || i + 1 >= hi || !OpensAppositive(s[i + 1]))
+                {
+                    break;
+                }
+
+                afterComma = true;
+                i++;
+                continue;
+            }
+
+            if (!afterComma && i > cue + 1 && SpeechWords.Prepositions.Contains(t.Lower))
+            {
+                break;
+            }
+
+            i++;
+            end = i;
+        }
+
+        return (cue + 1, end);
+    }
+
+    /// <summary>"said the army would stay": a finite verb or a cue before any comma makes a clause, not an inverted subject.</summary>
+    public static bool ClauseFollows(SpeechSentence s, int i, int hi)
+    {
+        for (; i < hi && !s[i].IsAnyOf(",;:.!?") && s[i].Mark == QuoteMark.None; i++)
+        {
+            if (SpeechWords.FiniteAuxiliaries.Contains(s[i].Lower) || s.CueAt(i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject at the start of a clause: a pronoun or a capitalised run ("But Sen. Pat Toomey …").</summary>
+    public static (int Start, int End)? SubjectAt(SpeechSentence s, int lo, int hi)
+    {
+        var i = lo;
+        while (i < hi && SpeechWords.SentenceOpeners.Contains(s[i].Lower))
+        {
+            i++;
+        }
+
+        if (i >= hi)
+        {
+            return null;
+        }
+
+        if (SpeechWords.Pronouns.Contains(s[i].Lower) && s[i].Lower != "it")
+        {
+            return (i, i + 1);
+        }
+
+        var j = i;
+        while (j < hi && s[j].IsCapitalised && s[j].Mark == QuoteMark.None && !SpeechSentence.IsPunctuationBreak(s[j]))
+        {
+            j++;
+        }
+
+        return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+    }
+
+    /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters".</summary>
+    public static int SkipListener(SpeechSentence s, int i, int hi)
+    {
+        if (i < hi && SpeechWords.ObjectPronouns.Contains(s[i].Lower))
+        {
+            return i + 1;
+        }
+
+        var j = i < hi && s[i].Lower is "the" or "a" or "an" ? i + 1 : i;
+        var k = j;
+        while (k < hi && !s.IsBreak(k) && (s[k].IsCapitalised || SpeechWords.Listeners.Contains(s[k].Lower)))
+        {
+            k++;
+            if (k - j > 6)
+            {
+                break;
+            }
+        }
+
+        return k > j ? k : i;
+    }
+
+    private static bool SkippedBeforeCue(SpeechSentence s, int j, int cue, int lo)
+    {
+        var t = s[j];
+        return SpeechWords.Auxiliaries.Contains(t.Lower)
+            || SpeechWords.TimeWords.Contains(t.Lower)
+            || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 3 && IsLowerCase(t.Text))
+            || (t.Lower == "to" && j - 1 >= lo && SpeechWords.ToVerbs.Contains(s[j - 1].Lower))
+            || (SpeechWords.ToVerbs.Contains(t.Lower) && j + 1 < cue && s[j + 1].Lower == "to");
+    }
+
+    private static bool OpensAppositive(SpeechToken t) =>
+        SpeechWords.AppositiveStarts.Contains(t.Lower) || t.IsCapitalised || char.IsDigit(t.Text[0]);
+
+    private static bool IsLowerCase(string word)
+    {
+        var hasLetter = false;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+
+            hasLetter |= char.IsLetter(c);
+        }
+
+        return hasLetter;
+    }
+}

@@ -1,0 +1,121 @@
+namespace Chorus.Core.ReportedSpeech;
+
+/// <summary>
+/// The sentences of a paragraph for attribution: a full stop, question or exclamation mark (with any closing marks)
+/// followed by space and a capital, a digit or an opening mark ends one, except inside a quotation (a quoted
+/// passage of several sentences stays with its attribution), after an abbreviation or initial, and before a short
+/// attribution that follows a closing quote ("“…?” Obama asked.").
+/// </summary>
+internal static class SpeechUnits
+{
+    /// <summary>An attribution after a closing quote has at most this many words, its cue among the first six.</summary>
+    private const int MaxTrailingAttributionWords = 12;
+
+    private const int CueWithinWords = 6;
+
+    public static List<(int Start, int End)> Split(string text, int start, int end, List<QuotedStretch> quotes)
+    {
+        var units = new List<(int, int)>();
+        var unitStart = start;
+        var i = start;
+        while (i < end)
+        {
+            if (text[i] is '.' or '!' or '?' or '…')
+            {
+                var j = i + 1;
+                while (j < end && text[j] is '.' or '!' or '?' or '…' or '”' or '"' or '’' or ')' or '\'' or ']' or '»')
+                {
+                    j++;
+                }
+
+                if (j < end && char.IsWhiteSpace(text[j]))
+                {
+                    var k = j;
+                    while (k < end && char.IsWhiteSpace(text[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k < end && (char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '“' or '"' or '\'' or '‘' or '«' or '(')
+                        && !(SpeechQuotes.At(quotes, j - 1) is { } open && open.End > j)
+                        && !AfterAbbreviation(text, unitStart, i)
+                        && !AttributionFollows(text, i, j, k, end))
+                    {
+                        units.Add((unitStart, j));
+                        unitStart = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+
+            i++;
+        }
+
+        if (unitStart < end)
+        {
+            units.Add((unitStart, end));
+        }
+
+        return units;
+    }
+
+    private static bool AttributionFollows(string text, int terminator, int afterMarks, int next, int end)
+    {
+        var closesQuote = false;
+        for (var m = terminator + 1; m < afterMarks; m++)
+        {
+            closesQuote |= text[m] is '”' or '"' || (text[m] == '\'' && m + 1 < afterMarks && text[m + 1] == '\'');
+        }
+
+        if (!closesQuote || text[next] is '“' or '"' or '\'')
+        {
+            return false;
+        }
+
+        var stop = next;
+        while (stop < end && text[stop] is not ('.' or '!' or '?' or '“' or '"' or '\n'))
+        {
+            stop++;
+        }
+
+        var words = new List<string>();
+        for (var w = next; w < stop;)
+        {
+            if (!SpeechTokens.IsWordChar(text[w]) && text[w] is not ('\'' or '’'))
+            {
+                w++;
+                continue;
+            }
+
+            var s = w;
+            while (w < stop && (SpeechTokens.IsWordChar(text[w]) || text[w] is '\'' or '’'))
+            {
+                w++;
+            }
+
+            words.Add(text[s..w].ToLowerInvariant());
+        }
+
+        return words.Count <= MaxTrailingAttributionWords
+            && words.Take(CueWithinWords).Any(w => CueVerbs.Kinds.TryGetValue(w, out var kind) && kind == CueKind.Say);
+    }
+
+    private static bool AfterAbbreviation(string text, int unitStart, int stop)
+    {
+        if (text[stop] != '.')
+        {
+            return false;
+        }
+
+        var k = stop;
+        while (k > unitStart && (char.IsLetterOrDigit(text[k - 1]) || text[k - 1] == '.'))
+        {
+            k--;
+        }
+
+        var word = text[k..stop];
+        return word.Length > 0
+            && ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal) || SpeechWords.Abbreviations.Contains(word.ToLowerInvariant()));
+    }
+}

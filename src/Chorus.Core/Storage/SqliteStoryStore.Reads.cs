@@ -111,7 +111,8 @@ public sealed partial class SqliteStoryStore
         while (reader.Read())
         {
             rows.Add(new StoryRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
-                StoreTime.Parse(reader.GetString(4)), StoreTime.Parse(reader.GetString(5)), reader.GetInt32(6) == 1) { Version = reader.GetInt32(7) });
+                StoreTime.Parse(reader.GetString(4)), StoreTime.Parse(reader.GetString(5)), reader.GetInt32(6) == 1)
+            { Version = reader.GetInt32(7) });
             if (reader.FieldCount > 8)
             {
                 counts.Add(reader.GetInt32(8));

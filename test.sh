@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# System packages some tests need (none yet beyond the .NET SDK); installed only when missing.
+# System packages some tests need, installed only when missing: Debian's Chromium for the browser tests of the
+# web reader (Playwright drives it; its own browser download is never run).
 need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}"; fi
 fi

@@ -6,10 +6,10 @@ using Chorus.Core.Rendering;
 
 namespace Chorus.Cli.Commands;
 
-/// <summary>How a brief is written (<c>--format md|json</c>, <c>--out</c>, <c>--words</c>, <c>--show-removed</c>, <c>--verbose</c>): the same for <c>chorus brief</c> and <c>chorus show</c>.</summary>
+/// <summary>How a brief is written (<c>--format md|json|html</c>, <c>--out</c>, <c>--words</c>, <c>--show-removed</c>, <c>--verbose</c>): the same for <c>chorus brief</c> and <c>chorus show</c>.</summary>
 internal sealed class BriefOutput
 {
-    public FormatOption<BriefFormat> Format { get; } = new(("md", BriefFormat.Markdown), ("json", BriefFormat.Json));
+    public FormatOption<BriefFormat> Format { get; } = new(("md", BriefFormat.Markdown), ("json", BriefFormat.Json), ("html", BriefFormat.Html));
 
     public Option<FileInfo?> Out { get; } = CliOptions.Out();
 

@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return StoriesCommand.Create();
         yield return ShowCommand.Create();
         yield return SearchCommand.Create();
+        yield return ServeCommand.Create();
     }
 }

@@ -12,6 +12,9 @@ public enum BriefFormat
 
     /// <summary>The JSON schema of docs/brief-schema.md (<see cref="BriefJson"/>).</summary>
     Json,
+
+    /// <summary>A self-contained HTML document, stylesheet inline and no script (<see cref="BriefHtml"/>).</summary>
+    Html,
 }
 
 /// <summary>The one entry from a brief to the bytes written, for every command and host that shows a brief.</summary>
@@ -32,6 +35,7 @@ public static class BriefRenderer
     {
         BriefFormat.Markdown => Utf8.GetBytes(BriefMarkdown.RenderStories(briefs, problems, options)),
         BriefFormat.Json => Utf8.GetBytes(BriefJson.RenderStories(briefs, problems)),
+        BriefFormat.Html => Utf8.GetBytes(BriefHtml.Render(briefs, problems)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a brief format"),
     };
 }

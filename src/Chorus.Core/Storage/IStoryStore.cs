@@ -34,4 +34,31 @@ public interface IStoryStore : IDisposable
     IReadOnlyList<SearchHit> Search(string query, int limit);
 
     StoreCounts Counts();
+
+    /// <summary>One page of stories in the asked order, filtered by outlet, time and text, with each story's outlets.</summary>
+    StoryListPage StoryList(StoryListQuery query);
+
+    /// <summary>The articles of a story with how each joined it, in arrival order.</summary>
+    IReadOnlyList<StoryMember> StoryMembers(long storyId);
+
+    StoredArticle? Article(string articleId);
+
+    SearchPage SearchArticles(SearchQuery query, int offset, int limit, string open = "[", string close = "]");
+
+    IReadOnlyList<StoryHit> SearchStories(SearchQuery query, int limit);
+
+    (long Documents, IReadOnlyDictionary<string, int> Frequencies) TermFrequencies(IReadOnlyCollection<string> terms);
+
+    long LatestArticleSeq();
+
+    /// <summary>The articles stored after <paramref name="seq"/>, with their stories (a writer learns where its articles went).</summary>
+    IReadOnlyList<ArticlePlacement> ArticlesAddedAfter(long seq);
+
+    /// <summary>The brief saved for one version of a story, if any.</summary>
+    StoredBrief? Brief(long storyId, int version);
+
+    IReadOnlyList<int> BriefVersions(long storyId);
+
+    /// <summary>Saves a built brief (older versions are kept); false when another writer held the store too long.</summary>
+    bool SaveBrief(StoredBrief brief);
 }

@@ -15,6 +15,9 @@ internal static class SqliteBatchWriter
     /// <summary>The schema from which stories keep their dense centroid (see migration 4).</summary>
     public const int DenseCentroidSchema = 4;
 
+    /// <summary>The schema from which a story has a version that its article changes advance (see migration 5).</summary>
+    public const int StoryVersionSchema = 5;
+
     public static void Write(SqliteConnection connection, BatchWrite batch, int schemaVersion)
     {
         using var transaction = connection.BeginTransaction();
@@ -82,7 +85,7 @@ internal static class SqliteBatchWriter
         }
 
         var changes = batch.Changes;
-        WriteStories(connection, changes.ChangedStories, schemaVersion >= DenseCentroidSchema);
+        WriteStories(connection, changes.ChangedStories, schemaVersion >= DenseCentroidSchema, schemaVersion >= StoryVersionSchema);
         WriteFrequencies(connection, changes.FrequencyDelta);
         using var state = Command(connection, "INSERT INTO state(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         foreach (var (key, value) in new[]
@@ -103,22 +106,25 @@ internal static class SqliteBatchWriter
         transaction.Commit();
     }
 
-    private static void WriteStories(SqliteConnection connection, IReadOnlyList<StoryProfile> stories, bool dense)
+    private static void WriteStories(SqliteConnection connection, IReadOnlyList<StoryProfile> stories, bool dense, bool versioned)
     {
+        // Articles only ever join a story (a merge moves all of one story's articles into another), so a changed
+        // count is a changed set of articles: the version moves, and a brief cached for the old version is stale.
+        var version = versioned ? ", version = stories.version + (excluded.articles <> stories.articles)" : "";
         using var story = Command(connection, dense
-            ? """
+            ? $"""
             INSERT INTO stories(id, headline, first_seen, last_seen, articles, sources, closed, centroid, entities, dense)
             VALUES ($id, $h, $f, $l, $a, $s, $c, $terms, $entities, $dense)
             ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
                 last_seen = excluded.last_seen, articles = excluded.articles, sources = excluded.sources,
-                closed = excluded.closed, centroid = excluded.centroid, entities = excluded.entities, dense = excluded.dense
+                closed = excluded.closed, centroid = excluded.centroid, entities = excluded.entities, dense = excluded.dense{version}
             """
-            : """
+            : $"""
             INSERT INTO stories(id, headline, first_seen, last_seen, articles, sources, closed, centroid, entities)
             VALUES ($id, $h, $f, $l, $a, $s, $c, $terms, $entities)
             ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
                 last_seen = excluded.last_seen, articles = excluded.articles, sources = excluded.sources,
-                closed = excluded.closed, centroid = excluded.centroid, entities = excluded.entities
+                closed = excluded.closed, centroid = excluded.centroid, entities = excluded.entities{version}
             """);
         foreach (var s in stories)
         {

@@ -110,6 +110,24 @@ internal static class SqliteSchema
         """
         ALTER TABLE stories ADD COLUMN dense BLOB;
         """,
+
+        // 5: what the web reader needs. A story's version counts changes to its articles, so a brief built for one
+        // version is reused until the story changes; every built brief is kept (a later version is diffed against
+        // the one before it). Indexes serve the story list in its two orders and its outlet filter.
+        """
+        ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX stories_by_coverage ON stories(sources DESC, articles DESC, last_seen DESC, id);
+        CREATE INDEX stories_by_time ON stories(last_seen DESC, id);
+        CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+        CREATE TABLE brief_versions (
+            story_id INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            built_by TEXT NOT NULL,
+            brief TEXT NOT NULL,
+            texts TEXT NOT NULL,
+            PRIMARY KEY (story_id, version));
+        """,
     ];
 
     public static int Latest => Migrations.Count;

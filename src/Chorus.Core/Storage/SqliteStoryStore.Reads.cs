@@ -6,7 +6,8 @@ namespace Chorus.Core.Storage;
 /// <summary>The read side of the SQLite store: story lists, a story's articles, full-text search.</summary>
 public sealed partial class SqliteStoryStore
 {
-    private const string StoryColumns = "id, headline, sources, articles, first_seen, last_seen, closed";
+    private string StoryColumns => "id, headline, sources, articles, first_seen, last_seen, closed, "
+        + (schemaVersion >= SqliteBatchWriter.StoryVersionSchema ? "version" : "1");
 
     public IReadOnlyList<StoryRow> Stories(StoryQuery query)
     {
@@ -91,24 +92,35 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>
-    /// A user's words as an FTS5 query: every word quoted (so punctuation and FTS operators in the input are just
-    /// text), all required.
+    /// A user's query as an FTS5 query (<see cref="SearchQuery"/>: phrases, prefixes, OR, exclusions); a query that
+    /// syntax cannot read is taken as plain words, every one quoted (so punctuation and FTS operators are just text)
+    /// and all required.
     /// </summary>
-    internal static string FtsQuery(string query) =>
-        string.Join(' ', Text.Tokenizer.Words(query).Select(t => "\"" + t.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    internal static string FtsQuery(string query) => SearchQuery.TryParse(query, out var parsed, out _)
+        ? parsed.FtsMatch
+        : string.Join(' ', Text.Tokenizer.Words(query).Select(t => "\"" + t.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
-    private static List<StoryRow> ReadStories(SqliteCommand command)
+    internal static List<StoryRow> ReadStories(SqliteCommand command) => ReadStories(command, out _);
+
+    /// <summary>Story rows of <see cref="StoryColumns"/>; a count in the column after them is read into <paramref name="counts"/>.</summary>
+    internal static List<StoryRow> ReadStories(SqliteCommand command, out List<int> counts)
     {
         using var reader = command.ExecuteReader();
         var rows = new List<StoryRow>();
+        counts = [];
         while (reader.Read())
         {
             rows.Add(new StoryRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
-                StoreTime.Parse(reader.GetString(4)), StoreTime.Parse(reader.GetString(5)), reader.GetInt32(6) == 1));
+                StoreTime.Parse(reader.GetString(4)), StoreTime.Parse(reader.GetString(5)), reader.GetInt32(6) == 1)
+            { Version = reader.GetInt32(7) });
+            if (reader.FieldCount > 8)
+            {
+                counts.Add(reader.GetInt32(8));
+            }
         }
 
         return rows;
     }
 
-    private static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+    internal static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

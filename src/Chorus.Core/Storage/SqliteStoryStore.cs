@@ -80,6 +80,13 @@ public sealed partial class SqliteStoryStore : IStoryStore
     /// <summary>The result of <c>PRAGMA integrity_check</c>: "ok" for a sound file.</summary>
     public string IntegrityCheck() => (string)SqliteSchema.Scalar(connection, "PRAGMA integrity_check")!;
 
+    /// <summary>
+    /// Caps this connection's page cache. A server holds one connection per concurrent reader, and the 64 MB that
+    /// suits a long ingest would multiply by their number.
+    /// </summary>
+    public void LimitPageCache(int megabytes) =>
+        SqliteSchema.Execute(connection, $"PRAGMA cache_size = -{Math.Max(1, megabytes) * 1024}");
+
     public void Dispose() => connection.Dispose();
 
     internal SqliteConnection Connection => connection;

@@ -19,7 +19,11 @@ public sealed record BatchWrite(long RunId, IReadOnlyList<ArticleToStore> Articl
 public sealed record RunTotals(int Added, int AlreadyStored, int Copies, int NewStories, int Warnings);
 
 /// <summary>A story as listed by <c>chorus stories</c>.</summary>
-public sealed record StoryRow(long Id, string Headline, int IndependentSources, int Articles, DateTime FirstSeen, DateTime LastSeen, bool Closed);
+public sealed record StoryRow(long Id, string Headline, int IndependentSources, int Articles, DateTime FirstSeen, DateTime LastSeen, bool Closed)
+{
+    /// <summary>Starts at 1 and moves each time the story's articles change (a brief is cached per version).</summary>
+    public int Version { get; init; } = 1;
+}
 
 /// <summary>Which stories to list.</summary>
 public sealed record StoryQuery

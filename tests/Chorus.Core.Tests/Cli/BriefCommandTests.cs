@@ -50,6 +50,21 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public void HtmlIsTheSelfContainedDocumentOfTheSameRendererWithItsConflict()
+    {
+        var file = Path.Combine(folder, "brief.html");
+        var result = CliRunner.Run("brief", "samples/kharsun-dam-flood", "--format", "html", "--out", file);
+        Assert.Equal(0, result.ExitCode);
+        var html = File.ReadAllText(file);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<style>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Thousands evacuated as jammed dam gate floods Veldorian town", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"conflict-table\"", html, StringComparison.Ordinal);
+        Assert.Contains("nearly 4,000", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ShowRemovedListsTheRemovedLines()
     {
         var result = CliRunner.Run("brief", "../shared/seeds", "--show-removed");
@@ -100,7 +115,7 @@ public sealed class BriefCommandTests : IDisposable
     {
         var format = CliRunner.Run("brief", "samples", "--format", "pdf");
         Assert.Equal(2, format.ExitCode);
-        Assert.Contains("--format pdf: not a format of this command (use md or json)", format.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--format pdf: not a format of this command (use md or json or html)", format.Stderr, StringComparison.Ordinal);
         Assert.Equal("", format.Stdout);
 
         var words = CliRunner.Run("brief", "samples", "--words", "0");

@@ -1,0 +1,59 @@
+using Chorus.Core.Clustering;
+using Chorus.Core.Documents;
+using Chorus.Core.Pipeline;
+using Chorus.Core.Storage;
+
+namespace Chorus.Web.Store;
+
+/// <summary>What one write request did.</summary>
+public sealed record IngestOutcome(int Documents, int Added, int AlreadyStored, int Copies, int NewStories, IReadOnlyList<InputProblem> Problems, IReadOnlyList<ArticlePlacement> Placed);
+
+/// <summary>
+/// The server's one writer: write requests go through the same <see cref="IngestPipeline"/> as <c>chorus ingest</c>,
+/// one at a time, each request one run committed as one batch. The clusterer is kept between requests and reloaded
+/// from the store when another process has ingested since (its saved document count no longer matches).
+/// </summary>
+public sealed class StoreWriter : IDisposable
+{
+    private readonly SqliteStoryStore store;
+    private readonly ClusteringOptions options = new();
+    private readonly Lock gate = new();
+    private StreamClusterer? clusterer;
+
+    public StoreWriter(string path)
+    {
+        store = SqliteStoryStore.Open(path);
+    }
+
+    public IngestOutcome Ingest(IReadOnlyList<RawDocument> documents, string source)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (gate)
+        {
+            var (stored, _) = store.TermFrequencies([]);
+            if (clusterer is null || clusterer.Documents != stored)
+            {
+                clusterer = IngestPipeline.Resume(store, options);
+            }
+
+            try
+            {
+                var before = store.LatestArticleSeq();
+                var run = new IngestPipeline(store, [source], clusterer);
+                var batch = run.IngestBatch(documents);
+                run.Finish();
+                var origins = documents.Select(d => d.Origin).ToHashSet(StringComparer.Ordinal);
+                var placed = store.ArticlesAddedAfter(before).Where(p => origins.Contains(p.Origin)).ToList();
+                return new IngestOutcome(batch.Documents, batch.Added, batch.AlreadyStored, batch.Copies, batch.NewStories, batch.Problems, placed);
+            }
+            catch
+            {
+                // The clusterer may have moved past what was committed: start again from the store next time.
+                clusterer = null;
+                throw;
+            }
+        }
+    }
+
+    public void Dispose() => store.Dispose();
+}

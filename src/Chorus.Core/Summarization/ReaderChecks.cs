@@ -10,14 +10,11 @@ namespace Chorus.Core.Summarization;
 /// </summary>
 internal static partial class ReaderChecks
 {
-    /// <summary>Pronouns that point back to a person or group named earlier.</summary>
-    private static readonly HashSet<string> BackPointingPronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs",
-    };
+    /// <summary>Pronouns that point back to a person or group named earlier ("their", "his" later in a sentence mostly have their noun in it).</summary>
+    private static readonly HashSet<string> BackPointingPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "him", "they", "them" };
 
-    /// <summary>Pronouns that point back only when they open the sentence ("It said…"; "it" later mostly has its noun in the sentence).</summary>
-    private static readonly HashSet<string> OpeningPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "its" };
+    /// <summary>Pronouns that point back only when they open the sentence ("It said…", "His party won…").</summary>
+    private static readonly HashSet<string> OpeningPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "its", "his", "her", "their" };
 
     /// <summary>A question, quoted or not: a summary states what happened.</summary>
     public static bool IsQuestion(string text) => text.TrimEnd('"', '\'', '”', '’', ')', ' ').EndsWith('?');

@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "aeea8621c208ef0b4d7fc990c19e82413bd6666eeb0491b560144423d488caff")]
-    [InlineData("../shared/seeds", "json", "057f69b3ad743cfe0360c45c78efbc9598ed0d6e914e9adcbe391680d0451d33")]
+    [InlineData("../shared/seeds", "md", "314e17bf745adf2970ad1866c6a025457b10cf832f69ed665b5244d3427d486a")]
+    [InlineData("../shared/seeds", "json", "8430e60bc636bff0b68c2b147fcdd330deab77811eede5d56935fdf483a4dc41")]
     [InlineData("samples/kharsun-dam-flood", "md", "827e16310ad11b19e2181dbf0d8b7465535b5d8c7c7a578dd5de05f22d037e36")]
     [InlineData("samples/kharsun-dam-flood", "json", "41890c54b7bd5315b3ebcc65a6739a3b7ccad158cc02e275eae622becb3695a9")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

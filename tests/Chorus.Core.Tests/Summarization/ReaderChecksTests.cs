@@ -29,6 +29,8 @@ public class ReaderChecksTests
     [InlineData("Prime Minister Ana Rusk said she would visit the town.", false)]
     [InlineData("Veldorian officials said their crews would stay.", false)]
     [InlineData("The dam held on Monday, but it may not hold for long.", false)]
+    [InlineData("At least seven people died and more than 4,000 were forced from their homes.", false)]
+    [InlineData("His party won 64 of the 122 seats.", true)]
     public void SentencesLeaningOnAnEarlierNameNeedAnAntecedent(string text, bool needs) =>
         Assert.Equal(needs, ReaderChecks.NeedsAntecedent(text));
 

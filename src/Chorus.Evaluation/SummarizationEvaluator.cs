@@ -47,9 +47,7 @@ public static class SummarizationEvaluator
     /// joined, wire quotes, datelines) and the same sentences (<see cref="BriefPipeline.SentencesOf"/>).
     /// </summary>
     public static List<SummaryDocument> Documents(SummarizationCluster cluster) =>
-        ArticleReader.ReadAll(RawDocuments(cluster), [])
-            .Select(a => new SummaryDocument(a.Id, a.Outlet.Name, BriefPipeline.SentencesOf(a)))
-            .ToList();
+        BriefPipeline.SummaryDocumentsOf(RawDocuments(cluster));
 
     /// <summary>The cluster's raw articles: as read from its data file, or (a cluster built in memory) as the JSONL reader would make them.</summary>
     public static IReadOnlyList<RawDocument> RawDocuments(SummarizationCluster cluster) =>

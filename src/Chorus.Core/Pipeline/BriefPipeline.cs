@@ -45,6 +45,15 @@ public static class BriefPipeline
         return new BriefRun(brief, problems, clock.Timings);
     }
 
+    /// <summary>
+    /// The summarizer's documents of raw texts, read, cleaned and split into sentences exactly as <see cref="Run"/>
+    /// reads them (<c>eval summarize</c> scores every system on these).
+    /// </summary>
+    public static List<SummaryDocument> SummaryDocumentsOf(IReadOnlyList<RawDocument> documents, BriefOptions? options = null) =>
+        ArticleReader.ReadAll(documents, [], (options ?? new BriefOptions()).Extraction)
+            .Select(a => new SummaryDocument(a.Id, a.Outlet.Name, SentencesOf(a)))
+            .ToList();
+
     /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>
     public static List<Sentence> SentencesOf(Article article) =>
         SentenceReader.Read(article.Id, article.Text, article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Select(p => p.Span));

@@ -44,6 +44,7 @@ return mode switch
     "web" => WebBenchmark.Run(args[1..]),
     "scale-overlap" => ScaleBenchmark.CompareOverlap(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     "attribution-speed" => AttributionSpeed.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
+    "summary-cv" => SummaryCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     "attribution-cv" => AttributionCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     _ => Usage(),
 };
@@ -56,6 +57,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|summary-cv [K] [BenchmarkDotNet options]");
     return 2;
 }

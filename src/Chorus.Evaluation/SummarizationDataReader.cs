@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Chorus.Core.Documents;
+using Chorus.Core.Inputs;
 using Chorus.Core.Summarization;
 using static Chorus.Evaluation.JsonFields;
 
@@ -28,7 +29,11 @@ public static class SummarizationDataReader
     {
         try
         {
-            var clusterLines = JsonLines.Parse(path, "a cluster", ParseCluster).ToList();
+            var raw = RawByLine(path);
+            var clusterLines = JsonLines.Read(path)
+                .Select(line => JsonLines.ParseLine($"{path}:{line.Number}", line.Text, "a cluster", ParseCluster)
+                    .Select(cluster => cluster with { Raw = raw.GetValueOrDefault(line.Number, []) }))
+                .ToList();
             var publishedPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".", PublishedFileName);
             var publishedLines = File.Exists(publishedPath) ? JsonLines.Parse(publishedPath, "a system summary", ParsePublished).ToList() : [];
             return InputResult.Success(new SummarizationDataSet(
@@ -42,6 +47,24 @@ public static class SummarizationDataReader
         {
             return InputResult.Failure<SummarizationDataSet>(path, "cannot be read: " + e.Message, ProblemSeverity.Error);
         }
+    }
+
+    /// <summary>
+    /// The articles of every line of the file as <c>chorus brief FILE</c> reads them (the same input loader, no
+    /// fetching), by line number: a data-set line's articles are named <c>FILE:LINE#N</c>.
+    /// </summary>
+    private static Dictionary<int, List<RawDocument>> RawByLine(string path) =>
+        InputLoader.Load([path], new InputOptions { FetchAllowed = false }).Documents
+            .Select(d => (Line: LineOf(d.Origin), Document: d))
+            .Where(d => d.Line > 0)
+            .GroupBy(d => d.Line)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Document).ToList());
+
+    private static int LineOf(string origin)
+    {
+        var hash = origin.LastIndexOf('#');
+        var colon = hash > 0 ? origin.LastIndexOf(':', hash) : -1;
+        return colon >= 0 && int.TryParse(origin.AsSpan(colon + 1, hash - colon - 1), out var line) ? line : 0;
     }
 
     /// <summary>The length rule of a data set: DUC's 665 bytes for DUC data, else a word budget.</summary>

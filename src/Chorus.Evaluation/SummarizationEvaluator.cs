@@ -1,13 +1,20 @@
 using System.Diagnostics;
+using Chorus.Core.Documents;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Summarization;
-using Chorus.Core.Text;
 
 namespace Chorus.Evaluation;
 
-/// <summary>A system to evaluate: one of ours (built per cluster, so the oracle can see the references) or a published one.</summary>
+/// <summary>
+/// A system to evaluate: one of ours (built per cluster, so the oracle can see the references), the brief pipeline
+/// itself (<see cref="Brief"/>: raw texts in, summary sentences out), or a published one.
+/// </summary>
 public sealed record SystemSpec(string Name, Func<SummarizationCluster, ISummarizer>? Create)
 {
-    public bool IsPublished => Create is null;
+    /// <summary>Set for the system that reads the cluster's raw texts itself, as <c>chorus brief</c> does.</summary>
+    public Func<SummarizationCluster, SummaryBudget, IReadOnlyList<Sentence>>? Brief { get; init; }
+
+    public bool IsPublished => Create is null && Brief is null;
 }
 
 /// <summary>Mean precision and recall over clusters, mean F1 with its bootstrap interval.</summary>
@@ -35,13 +42,23 @@ public static class SummarizationEvaluator
 {
     public const string PublishedPrefix = "published:";
 
-    /// <summary>The cluster's articles as summarizer documents, split with the same sentence reader as briefs.</summary>
+    /// <summary>
+    /// The cluster's articles as summarizer documents, read as briefs read them: the same cleaning (hard-wrapped lines
+    /// joined, wire quotes, datelines) and the same sentences (<see cref="BriefPipeline.SentencesOf"/>).
+    /// </summary>
     public static List<SummaryDocument> Documents(SummarizationCluster cluster) =>
-        cluster.Articles.Select(a =>
-        {
-            var id = $"{cluster.Id}/D{a.Index}";
-            return new SummaryDocument(id, a.Source ?? id, SentenceReader.Read(id, NewswireText.Clean(a.Text)));
-        }).ToList();
+        BriefPipeline.SummaryDocumentsOf(RawDocuments(cluster));
+
+    /// <summary>The cluster's raw articles: as read from its data file, or (a cluster built in memory) as the JSONL reader would make them.</summary>
+    public static IReadOnlyList<RawDocument> RawDocuments(SummarizationCluster cluster) =>
+        cluster.Raw.Count > 0
+            ? cluster.Raw
+            : cluster.Articles.Select(a => new RawDocument($"{cluster.Id}#{a.Index}", a.Text, ContentKind.PlainText)
+            {
+                TitleHint = a.Title,
+                OutletHint = a.Source,
+                DateHint = a.Date,
+            }).ToList();
 
     public static SystemEvaluation Evaluate(SummarizationDataSet data, SystemSpec system, SummaryBudget budget, Action? clusterDone = null)
     {
@@ -56,6 +73,10 @@ public static class SummarizationEvaluator
             if (published is not null)
             {
                 published.TryGetValue(cluster.Id, out summary);
+            }
+            else if (system.Brief is { } brief)
+            {
+                summary = SummaryText.Fit(brief(cluster, budget with { CutLast = true }), budget);
             }
             else
             {

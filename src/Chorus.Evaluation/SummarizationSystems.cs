@@ -1,3 +1,4 @@
+using Chorus.Core.Documents;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Summarization;
 using Chorus.Evaluation.Baselines;
@@ -7,7 +8,10 @@ namespace Chorus.Evaluation;
 /// <summary>The systems <c>chorus eval summarize</c> knows: our baselines, the Chorus summarizer, and the published outputs of a data set.</summary>
 public static class SummarizationSystems
 {
-    /// <summary>The summarizer <c>chorus brief</c> runs, with the brief's default options.</summary>
+    /// <summary>
+    /// <c>chorus brief</c> itself: the cluster's raw texts through <see cref="BriefPipeline"/> with the brief's default
+    /// options (reading, cleaning, copies, sentences, summarizer), under the data set's length rule.
+    /// </summary>
     public const string Chorus = "chorus";
 
     /// <summary>The same summarizer with <see cref="SummarizerOptions.ForNewswireEvaluation"/>, the settings tuned on DUC 2004 val.</summary>
@@ -28,10 +32,15 @@ public static class SummarizationSystems
         new("lexrank", _ => new LexRankSummarizer()),
         new("centroid", _ => new CentroidSummarizer()),
         new("mmr", _ => new MmrSummarizer()),
-        new(Chorus, _ => new CorroborationSummarizer(new BriefOptions().Summarizer)),
+        new(Chorus, null) { Brief = BriefSummary },
         new(ChorusNewswire, _ => new CorroborationSummarizer(SummarizerOptions.ForNewswireEvaluation)),
         new("oracle", c => new GreedyOracleSummarizer(c.References)),
     ];
+
+    /// <summary>The summary sentences of the brief <c>chorus brief</c> writes of the cluster's raw texts, under <paramref name="budget"/>.</summary>
+    public static IReadOnlyList<Sentence> BriefSummary(SummarizationCluster cluster, SummaryBudget budget) =>
+        BriefPipeline.Run(SummarizationEvaluator.RawDocuments(cluster), new BriefOptions { Budget = budget }).Brief?.Summary
+            .Select(s => s.Sentence).ToList() ?? [];
 
     public static IReadOnlyList<SystemSpec> Published(SummarizationDataSet data) =>
         data.Published.Select(p => p.System).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)

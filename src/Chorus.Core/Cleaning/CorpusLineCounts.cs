@@ -18,7 +18,7 @@ internal sealed class CorpusLineCounts
         foreach (var document in documents)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in document.Split('\n'))
+            foreach (var line in Text.ProseLines.Read(document).Select(l => l.Text))
             {
                 var key = Normalize(line);
                 if (key.Length > 0 && seen.Add(key))

@@ -3,7 +3,8 @@ namespace Chorus.Core.Cleaning;
 /// <summary>One line of a text scrape, trimmed, with the shape measures the cleaning rules look at.</summary>
 internal sealed record ScrapeLine(int Index, string Text)
 {
-    public int Number => Index + 1;
+    /// <summary>1-based number of the physical line it starts on (a hard-wrapped paragraph is one scrape line).</summary>
+    public int Number { get; init; } = Index + 1;
 
     public bool IsBlank => Text.Length == 0;
 

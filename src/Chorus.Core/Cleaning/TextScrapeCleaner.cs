@@ -65,9 +65,10 @@ internal static class TextScrapeCleaner
         };
     }
 
+    /// <summary>The scrape's lines as written: a hard-wrapped paragraph is one line (see <see cref="ProseLines"/>).</summary>
     private static List<ScrapeLine> SplitLines(string content) =>
-        content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select((line, index) => new ScrapeLine(index, line.Replace('\u00a0', ' ').Trim().Trim('\u200b', '\ufeff').Trim()))
+        ProseLines.Read(content)
+            .Select((line, index) => new ScrapeLine(index, line.Text.Replace('\u00a0', ' ').Trim().Trim('\u200b', '\ufeff').Trim()) { Number = line.FirstLine + 1 })
             .ToList();
 
     private static (string Text, List<Paragraph> Paragraphs) BuildBody(CleaningContext context)

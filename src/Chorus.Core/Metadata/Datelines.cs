@@ -27,6 +27,6 @@ internal static partial class Datelines
     /// "LISBON: …", "LISBON (Reuters) - …", "LONDON, July 6 (AP) — …": the place in capitals, as agencies write it,
     /// then the agency in brackets when one is named.
     /// </summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,30})?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\((?<outlet>[\p{L} .]{2,30})\))?\s*[:—–-]+\s+(?=[\p{Lu}\d“""‘'])")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,30})?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\((?<outlet>[\p{L} .-]{2,30})\))?\s*[:—–_-]+\s+(?=[\p{Lu}\d“""‘'])")]
     private static partial Regex Lead();
 }

@@ -14,6 +14,12 @@ public sealed record BriefOptions
     /// <summary>Longest summary, in words; at least 1 (a brief with no summary is no brief).</summary>
     public int Words { get; init => field = Guard.AtLeast(value, 1, nameof(Words)); } = DefaultWords;
 
+    /// <summary>
+    /// A length rule other than <see cref="Words"/>, which it replaces when set: <c>eval summarize</c> runs the brief
+    /// under a data set's rule (DUC's 665 bytes).
+    /// </summary>
+    public SummaryBudget? Budget { get; init; }
+
     /// <summary>How HTML pages are read (main-content extraction); the ingest pipeline reads pages with the same options.</summary>
     public ExtractionOptions Extraction { get; init; } = new();
 

@@ -33,7 +33,7 @@ public static class BriefPipeline
         var sources = clock.Time("dedup", () => SourceList.Build(articles, Syndications.Find(articles, options.Copies)));
         var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
         var summarizer = new CorroborationSummarizer(options.Summarizer);
-        var summary = clock.Time("summarize", () => summarizer.Summarize(story, SummaryBudget.OfWords(options.Words)));
+        var summary = clock.Time("summarize", () => summarizer.Summarize(story, options.Budget ?? SummaryBudget.OfWords(options.Words)));
         var facts = clock.Time("facts", () => FactExtractor.Extract(
             sources.Select(s => new FactSource(s.Article, s.IndependentSource, story.Documents.First(d => d.Id == s.Article.Id).Sentences)).ToList(),
             options.Facts));
@@ -56,6 +56,15 @@ public static class BriefPipeline
         var articles = ArticleReader.ReadAll(documents, [], options.Extraction);
         return SourceList.Build(articles, Syndications.Find(articles, options.Copies)).ToDictionary(s => s.Article.Origin, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The summarizer's documents of raw texts, read, cleaned and split into sentences exactly as <see cref="Run"/>
+    /// reads them (<c>eval summarize</c> scores every system on these).
+    /// </summary>
+    public static List<SummaryDocument> SummaryDocumentsOf(IReadOnlyList<RawDocument> documents, BriefOptions? options = null) =>
+        ArticleReader.ReadAll(documents, [], (options ?? new BriefOptions()).Extraction)
+            .Select(a => new SummaryDocument(a.Id, a.Outlet.Name, SentencesOf(a)))
+            .ToList();
 
     /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>
     public static List<Sentence> SentencesOf(Article article) =>

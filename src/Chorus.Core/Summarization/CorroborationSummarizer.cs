@@ -39,9 +39,11 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
 
         var chosen = new List<int>();
         var used = new BudgetTracker(budget);
+        var meaning = options.MeaningRedundancy is { } threshold ? new MeaningOverlap(story, threshold) : null;
         foreach (var candidate in ranked)
         {
-            if (chosen.Any(c => story.Similarity(c, candidate) >= options.RedundancySimilarity || MatchesEachOther(story, c, candidate)))
+            if (chosen.Any(c => story.Similarity(c, candidate) >= options.RedundancySimilarity || MatchesEachOther(story, c, candidate)
+                || meaning?.SameThing(c, candidate) == true))
             {
                 continue;
             }

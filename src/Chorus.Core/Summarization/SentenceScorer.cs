@@ -44,6 +44,11 @@ internal static partial class SentenceScorer
                 score *= options.DanglingOpeningFactor;
             }
 
+            if (options.AntecedentFactor < 1 && ReaderChecks.NeedsAntecedent(sentence.Sentence.Text))
+            {
+                score = options.AntecedentFactor > 0 ? score * options.AntecedentFactor : double.NegativeInfinity;
+            }
+
             if (sentence.Sentence.Text.Contains('"', StringComparison.Ordinal))
             {
                 score *= options.QuoteFactor;
@@ -80,7 +85,8 @@ internal static partial class SentenceScorer
     {
         var text = sentence.Sentence.Text;
         return !sentence.Sentence.IsQuoteFragment && sentence.Words >= options.MinWords && sentence.Words <= options.MaxWords
-            && !sentence.Vector.IsEmpty && !text.EndsWith('?') && !char.IsLower(text[0]) && !InterviewLine().IsMatch(text);
+            && !sentence.Vector.IsEmpty && !ReaderChecks.IsQuestion(text) && !char.IsLower(text[0]) && !InterviewLine().IsMatch(text)
+            && !(options.TeaserMaxWords > 0 && ReaderChecks.IsTeaser(text, sentence.Words, options.TeaserMaxWords));
     }
 
     private static bool OpensDangling(string text)

@@ -47,6 +47,30 @@ public sealed record SummarizerOptions
     public double DanglingOpeningFactor { get; init; } = 0.6;
 
     /// <summary>
+    /// Sentences that lean on an antecedent left in the article (he/she/they before any name, "It" or "The ministry"
+    /// opening, "…, he said" closing; see <see cref="ReaderChecks.NeedsAntecedent"/>) have their score multiplied by
+    /// this; 0 never chooses them. Briefs use 0: a reader cannot tell who "he" is, and a summary sentence is read
+    /// without its article.
+    /// </summary>
+    public double AntecedentFactor { get; init; }
+
+    /// <summary>
+    /// Sentences of at most this many words that name no one and no figure are teasers ("A psychological war has also
+    /// been taking shape online.") and never chosen; 0 keeps them. Set for the reader, not for ROUGE: on DUC 2004 val
+    /// refusing them costs 0.0006 ROUGE-1 (docs/EVALUATION.md); a sentence of 13 words or more with nothing named is
+    /// more often a finding ("Fighting has raged across several provinces…") than a teaser.
+    /// </summary>
+    public int TeaserMaxWords { get; init; } = 12;
+
+    /// <summary>
+    /// A candidate whose meaning (static sentence-embedding cosine, see <see cref="MeaningOverlap"/>) is this close
+    /// to a chosen sentence repeats it in other words and is skipped; null leaves it to word overlap. 0.7 was chosen
+    /// in 4 of 5 folds of CV on DUC 2004 val (bench <c>summary-cv</c>; docs/EVALUATION.md): 0.9 never fires, 0.8 and
+    /// off lost ROUGE-1 to it.
+    /// </summary>
+    public double? MeaningRedundancy { get; init; } = 0.7;
+
+    /// <summary>
     /// Sentences with quotation marks have their score multiplied by this: a quote gives one voice's words, where a
     /// summary reports what happened.
     /// </summary>
@@ -86,5 +110,8 @@ public sealed record SummarizerOptions
         QuoteFactor = 0.7,
         MinWords = 10,
         Submodular = new SubmodularOptions(),
+        AntecedentFactor = 1,
+        TeaserMaxWords = 0,
+        MeaningRedundancy = null,
     };
 }

@@ -4,6 +4,7 @@ using Chorus.Core.Documents;
 using Chorus.Core.Extraction;
 using Chorus.Core.Facts;
 using Chorus.Core.Lexicon;
+using Chorus.Core.Metadata;
 using Chorus.Core.Tests.Support;
 using Chorus.Core.Text;
 using Xunit;
@@ -34,7 +35,7 @@ public partial class LexiconTests
         Assert.Contains(credited.Removed, r => r.Text == agency && r.Reason == BoilerplateLexicon.PhotoCredit);
 
         Assert.Matches(BoilerplatePatterns.FurniturePhrase(), agency + " photo");
-        Assert.Equal(Statement, NewswireText.Clean($"LISBON ({agency}) _ {Statement}"));
+        Assert.Equal(agency, Datelines.Read($"LISBON ({agency}) _ {Statement}")?.Agency?.Name);
         Assert.Equal(Statement, SentenceTrimmer.Trim($"LISBON ({agency}) _ {Statement}"));
     }
 

@@ -14,8 +14,7 @@ public static class ConflictFinder
     {
         var conflicts = new List<Conflict>();
         var agreements = new List<Agreement>();
-        var comparable = quantities.Where(q => q.Head.Length > 0 && !CountedNouns.TimeUnits.Contains(CountedNouns.Singular(q.Head))).ToList();
-        foreach (var claim in Claims(comparable, options))
+        foreach (var claim in Claims(Comparable(quantities), options))
         {
             if (claim.Select(q => sourceOf[q.Source.ArticleId]).Distinct().Count() < 2)
             {
@@ -40,6 +39,10 @@ public static class ConflictFinder
 
         return (conflicts, agreements);
     }
+
+    /// <summary>Quantities that can be compared: a counted noun, and not a duration.</summary>
+    internal static List<Quantity> Comparable(IReadOnlyList<Quantity> quantities) =>
+        quantities.Where(q => q.Head.Length > 0 && !CountedNouns.TimeUnits.Contains(CountedNouns.Singular(q.Head))).ToList();
 
     public static List<Conflict> Dates(IReadOnlyList<DatedEvent> dates, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)
     {
@@ -92,7 +95,7 @@ public static class ConflictFinder
     /// total that the story divides ("the 122 seats" of "64 of the 122 seats") is another subject than its parts,
     /// so totals are claims of their own.
     /// </summary>
-    private static List<List<Quantity>> Claims(List<Quantity> quantities, FactsOptions options)
+    internal static List<List<Quantity>> Claims(List<Quantity> quantities, FactsOptions options)
     {
         var wholes = quantities.Where(q => q.Whole is not null).Select(q => (q.Head, Value: q.Whole!.Value)).ToHashSet();
         bool IsTotal(Quantity q) => q.Whole is null && wholes.Contains((q.Head, q.Value));

@@ -55,7 +55,10 @@ public static class FactExtractor
             TimelineBuilder.Build(dates, options),
             [.. quantityConflicts, .. dateConflicts, .. speakerConflicts],
             agreements,
-            OnlyIn(sources, quantities, quotes, sourceOf));
+            OnlyIn(sources, quantities, quotes, sourceOf))
+        {
+            QuantityFacts = QuantityFacts.Group(quantities, options),
+        };
     }
 
     /// <summary>Words the story writes in lower case somewhere: capitalised at a sentence start, they are not names.</summary>

@@ -108,4 +108,7 @@ public sealed record FactSet(
     IReadOnlyList<SourceOnlyFacts> OnlyIn)
 {
     public static FactSet Empty { get; } = new([], [], [], [], [], [], [], []);
+
+    /// <summary>The quantities as facts: statements of one value of one claim, whatever their wording (<see cref="QuantityFacts"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<Quantity>> QuantityFacts { get; init; } = [];
 }

@@ -46,9 +46,9 @@ internal static class FactsMarkdown
         var facts = brief.Facts;
         md.AppendLine("## Facts").AppendLine();
         md.AppendLine("### Quantities").AppendLine();
-        foreach (var group in facts.Quantities.GroupBy(q => (q.Phrase.ToLowerInvariant(), q.Counted.ToLowerInvariant())))
+        foreach (var group in facts.QuantityFacts)
         {
-            var q = group.First();
+            var q = group.GroupBy(x => (x.Phrase, x.Counted)).OrderByDescending(g => g.Count()).First().First();
             var interval = q.Modifier is null && q.Interval.Width == 0 ? "" : $" {q.Interval}";
             md.AppendLine(CultureInfo.InvariantCulture, $"- **{Md.Escape(q.Phrase)}** {Md.Escape(q.Counted)}{interval} ({Outlets(brief, group.Select(x => x.Source))})");
         }

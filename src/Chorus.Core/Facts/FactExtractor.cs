@@ -29,14 +29,18 @@ public static class FactExtractor
         var quantities = new List<Quantity>();
         var dates = new List<DatedEvent>();
         var quoteMentions = new List<QuoteMention>();
+        var storyDates = sources.Select(s => s.Article.Published?.Date).OfType<DateOnly>().ToList();
+        (DateOnly, DateOnly)? storyRange = storyDates.Count == 0 ? null : (storyDates.Min(), storyDates.Max());
         foreach (var source in sources)
         {
             var article = source.Article;
+            var reference = article.Published?.Date is { } published ? (published, published) : storyRange;
+            var quoted = article.Paragraphs.SelectMany(p => QuoteScanner.Scan(article.Text, p.Span)).Select(q => q.Inner).ToList();
             foreach (var sentence in source.Sentences)
             {
                 var notQuantities = DateExtractor.DateAndTimeSpans(article.Text, sentence.Span);
                 quantities.AddRange(QuantityExtractor.Extract(article.Id, article.Text, sentence, notQuantities));
-                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, sentence, article.Published?.Date));
+                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, sentence, reference, quoted));
             }
 
             var persons = PersonMentions(entities, article.Id);

@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "aeea8621c208ef0b4d7fc990c19e82413bd6666eeb0491b560144423d488caff")]
-    [InlineData("../shared/seeds", "json", "057f69b3ad743cfe0360c45c78efbc9598ed0d6e914e9adcbe391680d0451d33")]
-    [InlineData("samples/kharsun-dam-flood", "md", "827e16310ad11b19e2181dbf0d8b7465535b5d8c7c7a578dd5de05f22d037e36")]
-    [InlineData("samples/kharsun-dam-flood", "json", "41890c54b7bd5315b3ebcc65a6739a3b7ccad158cc02e275eae622becb3695a9")]
+    [InlineData("../shared/seeds", "md", "46f92a8de5a5580d78aea99a1e1b9d72bd62a3f9720657e6035992c06efc2b31")]
+    [InlineData("../shared/seeds", "json", "c390a027c46f9c56fef99db672794243b647ad8ab778028fa3e7be7219440d26")]
+    [InlineData("samples/kharsun-dam-flood", "md", "288e19143c460dc97c2968dd8fbe5e0c35d2103ce74bc6cbff3b3aa95ec4f35b")]
+    [InlineData("samples/kharsun-dam-flood", "json", "2a58a163a6f88d2fcf04994ae77dc397e4dc2389f2b20f9d1c1843df92ff65f5")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

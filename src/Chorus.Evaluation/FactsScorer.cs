@@ -18,15 +18,16 @@ public sealed record FactKindScore(string Kind, int Correct, int Found, int Expe
 /// <summary>
 /// Scores a brief's facts against labels, one-to-one per kind. Quantities match on the phrase and the counted
 /// noun's class; quotes on the speaker (any spelling of the surname) and the words (<see cref="FactsOptions.QuoteContainment"/>);
-/// entities on the type and any shared spelling; dates on the file and the dates covered; conflicts on the noun
-/// class and each labelled side's values falling on distinct found sides.
+/// entities on the type and any shared spelling; dates on the article and the dates covered (a label with no
+/// date is not expected, so a date found for it is wrong); conflicts on the kind, the noun class and each labelled
+/// side's values falling on distinct found sides.
 /// </summary>
 public static class FactsScorer
 {
     public static IReadOnlyList<FactKindScore> Score(Brief brief, FactsLabels labels)
     {
         var facts = brief.Facts;
-        var fileOf = brief.Sources.ToDictionary(s => s.Article.Id, s => Path.GetFileName(s.Article.Origin), StringComparer.Ordinal);
+        var nameOf = brief.Sources.ToDictionary(s => s.Article.Id, s => FactsLabelArticles.ArticleName(s.Article.Origin), StringComparer.Ordinal);
         var scores = new List<FactKindScore>();
         if (labels.Quantities is { } quantities)
         {
@@ -51,16 +52,16 @@ public static class FactsScorer
         if (labels.Dates is { } dates)
         {
             scores.Add(Match("dates",
-                facts.Dates.Select(d => (Key: $"{fileOf[d.Source.ArticleId]} {Iso(d.From)}/{Iso(d.To)}", Show: $"{fileOf[d.Source.ArticleId]}: {d.Phrase}")).DistinctBy(d => d.Key).ToList(),
-                dates.Select(l => (Key: $"{l.File} {DateKey(l.Date)}", Show: $"{l.File}: {l.Phrase}")).DistinctBy(l => l.Key).ToList(),
-                (f, l) => f.Key == l.Key,
-                f => f.Show,
-                l => l.Show));
+                facts.Dates.DistinctBy(d => (nameOf[d.Source.ArticleId], d.From, d.To)).ToList(),
+                dates.Where(l => l.Date is not null).DistinctBy(l => (l.ArticleName, l.Date)).ToList(),
+                (f, l) => nameOf[f.Source.ArticleId] == l.ArticleName && DateMatches(f.From, f.To, l.Date!),
+                f => $"{nameOf[f.Source.ArticleId]}: {f.Phrase} ({Iso(f.From)}/{Iso(f.To)})",
+                l => $"{l.ArticleName}: {l.Phrase} ({l.Date})"));
         }
 
         if (labels.Conflicts is { } conflicts)
         {
-            scores.Add(Match("conflicts", facts.Conflicts.Where(c => c.Kind == ClaimKind.Quantity).ToList(), conflicts.ToList(), ConflictMatches, c => c.Claim, l => $"{l.Counted}: {string.Join(" vs ", l.Sides.Select(s => string.Join(", ", s)))}"));
+            scores.Add(Match("conflicts", facts.Conflicts.Where(c => c.Kind is ClaimKind.Quantity or ClaimKind.Date).ToList(), conflicts.ToList(), ConflictMatches, ShowConflict, l => $"{(l.IsDate ? "date" : l.Counted)}: {string.Join(" vs ", l.Sides.Select(s => string.Join(", ", s)))}"));
         }
 
         return scores;
@@ -101,25 +102,35 @@ public static class FactsScorer
             ({ } f, { } l) => SpellingVariants.AreNameVariants(f.Split(' ')[^1].ToLowerInvariant(), l.Split(' ')[^1].ToLowerInvariant()),
             _ => false,
         };
-        return speakerMatches && found.Mentions.Any(m => WordAlignment.Containment(WordAlignment.Words(m.Text), WordAlignment.Words(label.Text)) >= new FactsOptions().QuoteContainment);
+        var containment = new FactsOptions().QuoteContainment;
+        return speakerMatches && found.Mentions.Any(m => label.Wordings.Any(w => WordAlignment.Containment(WordAlignment.Words(m.Text), WordAlignment.Words(w)) >= containment));
     }
 
     private static bool EntityMatches(Entity found, LabelledEntity label) =>
         string.Equals(found.Type.ToString(), label.Type, StringComparison.OrdinalIgnoreCase)
         && found.Variants.Any(v => label.Variants.Contains(v, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A found conflict matches a label of its kind (quantity: the same noun class) with as many sides, each label
+    /// side falling on a distinct found side. A label value without a digit ("a majority") is not a number the
+    /// extractor can state, so it does not have to be found; a date value is found in a side value's phrase.
+    /// </summary>
     private static bool ConflictMatches(Conflict found, LabelledConflict label)
     {
-        if (!found.Claim.StartsWith(CountedNouns.ClassOf(label.Counted), StringComparison.OrdinalIgnoreCase) || found.Sides.Count != label.Sides.Count)
+        if (label.IsDate != (found.Kind == ClaimKind.Date) || found.Sides.Count != label.Sides.Count
+            || (!label.IsDate && !found.Claim.StartsWith(CountedNouns.ClassOf(label.Counted ?? ""), StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
 
-        var sides = found.Sides.Select(s => s.Values.Select(v => v.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)).ToList();
+        var sides = found.Sides.Select(s => s.Values.Select(v => v.Value.ToLowerInvariant()).ToList()).ToList();
         var used = new HashSet<int>();
         foreach (var side in label.Sides)
         {
-            var index = Enumerable.Range(0, sides.Count).FirstOrDefault(i => !used.Contains(i) && side.All(v => sides[i].Contains(v.ToLowerInvariant())), -1);
+            var values = side.Where(v => v.Any(char.IsAsciiDigit)).Select(v => v.ToLowerInvariant()).ToList();
+            var index = Enumerable.Range(0, sides.Count).FirstOrDefault(
+                i => !used.Contains(i) && values.All(v => sides[i].Any(stated => label.IsDate ? stated.Contains(v, StringComparison.Ordinal) : stated == v)),
+                -1);
             if (index < 0)
             {
                 return false;
@@ -131,15 +142,26 @@ public static class FactsScorer
         return true;
     }
 
-    private static string DateKey(string date)
+    private static string ShowConflict(Conflict c) => $"{c.Claim}: {string.Join(" vs ", c.Sides.Select(s => string.Join(", ", s.Values.Select(v => v.Value))))}";
+
+    /// <summary>
+    /// A found date range against a labelled one: "YYYY-MM-DD", "YYYY", "FROM/TO", or a day or month without a
+    /// year ("--09-24", "--07"), which any year's same day or whole month matches.
+    /// </summary>
+    internal static bool DateMatches(DateOnly from, DateOnly to, string label)
     {
-        var parts = date.Split('/');
-        if (parts.Length == 2)
+        if (label.StartsWith("--", StringComparison.Ordinal))
         {
-            return $"{parts[0]}/{parts[1]}";
+            var parts = label[2..].Split('-');
+            var month = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            return parts.Length == 2
+                ? from == to && from.Month == month && from.Day == int.Parse(parts[1], CultureInfo.InvariantCulture)
+                : from.Day == 1 && from.Month == month && to == new DateOnly(from.Year, month, DateTime.DaysInMonth(from.Year, month));
         }
 
-        return date.Length == 4 ? $"{date}-01-01/{date}-12-31" : $"{date}/{date}";
+        var range = label.Split('/');
+        var (first, last) = range.Length == 2 ? (range[0], range[1]) : (label, label);
+        return Iso(from) == (first.Length == 4 ? first + "-01-01" : first) && Iso(to) == (last.Length == 4 ? last + "-12-31" : last);
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

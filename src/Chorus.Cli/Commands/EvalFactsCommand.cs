@@ -1,8 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Chorus.Core.Documents;
-using Chorus.Core.Inputs;
-using Chorus.Core.Pipeline;
 using Chorus.Evaluation;
 using Spectre.Console;
 
@@ -15,58 +12,70 @@ internal static class EvalFactsCommand
 
     public static Command Create()
     {
-        var labels = new Option<FileInfo>("--labels") { Description = "The labelled fact file.", DefaultValueFactory = _ => new FileInfo(DefaultLabels) };
-        var showErrors = new Option<bool>("--show-errors") { Description = "List the facts missed and the facts found that no label matches." };
-        var output = new ReportOutput(withJsonFile: true);
-        var command = new Command("facts", "Score the Facts stage (quantities, quotes, entities, dates, conflicts) against a labelled fact file.")
+        var labels = new Option<FileInfo[]>("--labels")
         {
-            labels, showErrors,
+            Description = "A labelled fact file (schema 1: a folder of articles; schema 2: a cluster of a JSON-lines data set); repeat it to score several and pool them.",
+            DefaultValueFactory = _ => [new FileInfo(DefaultLabels)],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var showErrors = new Option<bool>("--show-errors") { Description = "List the facts missed and the facts found that no label matches." };
+        var unwrap = new Option<bool>("--unwrap")
+        {
+            Description = "Join hard-wrapped lines and ``…'' quotes of a data set's articles before reading them, to measure the Facts stage apart from the text reader.",
+        };
+        var output = new ReportOutput(withJsonFile: true);
+        var command = new Command("facts", "Score the Facts stage (quantities, quotes, entities, dates, conflicts) against labelled fact files, per kind.")
+        {
+            labels, showErrors, unwrap,
         };
         output.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(showErrors), output.From(parse)));
+        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(showErrors), parse.GetValue(unwrap), output.From(parse)));
         return command;
     }
 
-    private static int Run(FileInfo labelsFile, bool showErrors, ReportTarget target)
+    private static int Run(FileInfo[] labelFiles, bool showErrors, bool unwrap, ReportTarget target)
     {
-        if (!labelsFile.Exists)
+        var runs = new List<FactsRun>();
+        foreach (var labelsFile in labelFiles)
         {
-            Terminal.Error($"{labelsFile}: no such label file");
-            return ExitCodes.BadArguments;
+            if (!labelsFile.Exists)
+            {
+                Terminal.Error($"{labelsFile}: no such label file");
+                return ExitCodes.BadArguments;
+            }
+
+            var run = FactsEvaluation.Run(labelsFile.FullName, unwrap: unwrap);
+            if (!run.Succeeded)
+            {
+                Terminal.Error(run.Problem);
+                return ExitCodes.BadArguments;
+            }
+
+            foreach (var problem in run.Value.Problems)
+            {
+                Terminal.Warning(problem.ToString());
+            }
+
+            runs.Add(run.Value with { Labels = labelsFile.ToString() });
         }
 
-        var loaded = FactsLabels.Load(labelsFile.FullName);
-        if (!loaded.Succeeded)
+        var name = string.Join(", ", runs.Select(r => r.Labels));
+        var pooled = runs.Count == 1 ? runs[0].Scores : FactsEvaluation.Pool(runs);
+        return target.Write(() => EvaluationJson.FactsReport(name, pooled), (console, _) =>
         {
-            Terminal.Error(loaded.Problem);
-            return ExitCodes.BadArguments;
-        }
+            if (runs.Count > 1)
+            {
+                foreach (var run in runs)
+                {
+                    console.WriteLine(run.Labels);
+                    Draw(console, run.Scores, showErrors: false);
+                }
 
-        var labels = loaded.Value;
+                console.WriteLine($"pooled over {runs.Count.ToString(CultureInfo.InvariantCulture)} label files");
+            }
 
-        var folder = Path.GetFullPath(Path.Combine(labelsFile.DirectoryName!, labels.Articles));
-        var inputs = InputPaths.Expand([folder]);
-        if (inputs.MissingPaths.Count > 0)
-        {
-            Terminal.Error($"{labelsFile}: its articles folder {folder} does not exist");
-            return ExitCodes.BadArguments;
-        }
-
-        var read = FileReader.ReadAll(inputs.Files);
-        var run = BriefPipeline.Run(read.Values().ToList());
-        foreach (var problem in read.Problems().Concat(run.Problems))
-        {
-            Terminal.Warning(problem.ToString());
-        }
-
-        if (run.Brief is null)
-        {
-            Terminal.Error($"nothing usable in {folder}");
-            return ExitCodes.NothingUsable;
-        }
-
-        var scores = FactsScorer.Score(run.Brief, labels);
-        return target.Write(() => EvaluationJson.FactsReport(labelsFile.ToString(), scores), (console, _) => Draw(console, scores, showErrors));
+            Draw(console, pooled, showErrors);
+        });
     }
 
     private static void Draw(IAnsiConsole console, IReadOnlyList<FactKindScore> scores, bool showErrors)

@@ -14,8 +14,7 @@ internal static class ConflictFinder
     {
         var conflicts = new List<Conflict>();
         var agreements = new List<Agreement>();
-        var comparable = quantities.Where(q => q.Head.Length > 0 && !CountedNouns.TimeUnits.Contains(CountedNouns.Singular(q.Head))).ToList();
-        foreach (var claim in Claims(comparable, options))
+        foreach (var claim in Claims(Comparable(quantities), options))
         {
             if (claim.Select(q => sourceOf[q.Source.ArticleId]).Distinct().Count() < 2)
             {
@@ -29,14 +28,21 @@ internal static class ConflictFinder
                 .ToList();
             if (sides.Count > 1)
             {
+                // A disputed claim is shown once, as a conflict: its sides already group the values that agree.
                 conflicts.Add(new Conflict(ClaimKind.Quantity, label, sides));
             }
-
-            agreements.AddRange(sides.Where(s => s.Values.Count > 1).Select(s => new Agreement(ClaimKind.Quantity, label, s.Values)));
+            else if (sides[0].Values.Count > 1)
+            {
+                agreements.Add(new Agreement(ClaimKind.Quantity, label, sides[0].Values));
+            }
         }
 
         return (conflicts, agreements);
     }
+
+    /// <summary>Quantities that can be compared: a counted noun, and not a duration.</summary>
+    internal static List<Quantity> Comparable(IReadOnlyList<Quantity> quantities) =>
+        quantities.Where(q => q.Head.Length > 0 && !CountedNouns.TimeUnits.Contains(CountedNouns.Singular(q.Head))).ToList();
 
     public static List<Conflict> Dates(IReadOnlyList<DatedEvent> dates, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)
     {
@@ -84,15 +90,21 @@ internal static class ConflictFinder
 
     private static ValueInterval DayInterval(DatedEvent d) => ValueInterval.Closed(d.From.DayNumber, d.To.DayNumber);
 
-    /// <summary>Quantities grouped into claims: by noun class and event, or by noun class and a shared event sentence.</summary>
-    private static List<List<Quantity>> Claims(List<Quantity> quantities, FactsOptions options)
+    /// <summary>
+    /// Quantities grouped into claims: by noun class and event, or by noun class and a shared event sentence. A
+    /// total that the story divides ("the 122 seats" of "64 of the 122 seats") is another subject than its parts,
+    /// so totals are claims of their own.
+    /// </summary>
+    internal static List<List<Quantity>> Claims(List<Quantity> quantities, FactsOptions options)
     {
+        var wholes = quantities.Where(q => q.Whole is not null).Select(q => (q.Head, Value: q.Whole!.Value)).ToHashSet();
+        bool IsTotal(Quantity q) => q.Whole is null && wholes.Contains((q.Head, q.Value));
         var claims = quantities.Where(q => q.Event is not null)
-            .GroupBy(q => (q.Head, q.Event, q.Unit))
+            .GroupBy(q => (q.Head, q.Event, q.Unit, IsTotal(q)))
             .Select(g => g.ToList())
             .ToList();
         var cache = new SentenceTerms();
-        foreach (var byHead in quantities.Where(q => q.Event is null).GroupBy(q => (q.Head, q.Unit)))
+        foreach (var byHead in quantities.Where(q => q.Event is null).GroupBy(q => (q.Head, q.Unit, IsTotal(q))))
         {
             var items = byHead.ToList();
             var terms = items.Select(q => cache.Of(q.Sentence.Text)).ToList();

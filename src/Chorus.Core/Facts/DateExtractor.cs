@@ -7,11 +7,20 @@ namespace Chorus.Core.Facts;
 /// <summary>
 /// Dates of one sentence: absolute ones (<see cref="NewsDates"/>, "May 1", "early May", years) and relative
 /// ones ("on Tuesday", "late on Monday night", "last week", "yesterday") resolved by <see cref="RelativeDates"/>
-/// against the article's own date. Relative dates of an undated article stay unresolved and are left out.
+/// against the article's own date. An undated article resolves them against its story's date range (the dates
+/// each end gives, joined), or leaves them out when no article of the story is dated. A relative date inside a
+/// quote resolves only when the quote is from the article's day: the article is dated and its sentence puts
+/// nothing on another day ("'today the right thing was done,' said a resident of the district seized on Monday"
+/// may have been said on Monday).
 /// </summary>
 internal static partial class DateExtractor
 {
-    public static List<DatedEvent> Extract(string articleId, string text, Sentence sentence, DateOnly? reference)
+    public static List<DatedEvent> Extract(string articleId, string text, Sentence sentence, DateOnly? reference) =>
+        Extract(articleId, text, sentence, reference is { } r ? (r, r) : null, []);
+
+    /// <param name="reference">The article's date as a range: one day for a dated article, the story's dates for an undated one.</param>
+    /// <param name="quoted">The inner spans of the article's quotes.</param>
+    public static List<DatedEvent> Extract(string articleId, string text, Sentence sentence, (DateOnly First, DateOnly Last)? reference, IReadOnlyList<TextSpan> quoted)
     {
         var found = new List<DatedEvent>();
         var sentenceText = text.Substring(sentence.Span.Start, sentence.Span.Length);
@@ -37,11 +46,22 @@ internal static partial class DateExtractor
         }
 
         var future = RelativeDates.SoundsFuture(sentenceText);
-        foreach (Match m in DatePatterns.Relative().Matches(sentenceText))
+        var relative = DatePatterns.Relative().Matches(sentenceText).Where(m => !NamesAnEvent(sentenceText, m)).ToList();
+        bool InQuote(Match m) => quoted.Any(q => q.Contains(new TextSpan(sentence.Span.Start + m.Index, m.Length)));
+        foreach (var m in relative.Where(m => !InQuote(m)))
         {
-            if (reference is { } r && !NamesAnEvent(sentenceText, m) && RelativeDates.TryResolve(m, r, future, out var from, out var to, out var precision))
+            if (reference is { } r && Resolve(m, r, future) is { } resolved)
             {
-                Add(from, to, precision, m.Index, m.Length, r);
+                Add(resolved.From, resolved.To, resolved.Precision, m.Index, m.Length, r.First);
+            }
+        }
+
+        var sameDay = reference is { } day && day.First == day.Last && found.All(f => f.From <= day.First && day.First <= f.To);
+        foreach (var m in relative.Where(InQuote))
+        {
+            if (sameDay && Resolve(m, reference!.Value, future) is { } resolved)
+            {
+                Add(resolved.From, resolved.To, resolved.Precision, m.Index, m.Length, reference.Value.First);
             }
         }
 
@@ -55,6 +75,19 @@ internal static partial class DateExtractor
         }
 
         return found;
+    }
+
+    /// <summary>A phrase resolved against each end of the reference range, joined; a day that depends on the end is a range of days.</summary>
+    private static (DateOnly From, DateOnly To, DatePrecision Precision)? Resolve(Match m, (DateOnly First, DateOnly Last) reference, bool future)
+    {
+        if (!RelativeDates.TryResolve(m, reference.First, future, out var from, out var to, out var precision)
+            || !RelativeDates.TryResolve(m, reference.Last, future, out var lastFrom, out var lastTo, out _))
+        {
+            return null;
+        }
+
+        var (joinedFrom, joinedTo) = (from < lastFrom ? from : lastFrom, to > lastTo ? to : lastTo);
+        return (joinedFrom, joinedTo, precision == DatePrecision.Day && joinedFrom != joinedTo ? DatePrecision.Week : precision);
     }
 
     /// <summary>"the September 11 attacks": a day and month after "the" name an event, not a date of this story.</summary>

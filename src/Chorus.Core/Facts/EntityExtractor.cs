@@ -41,8 +41,15 @@ internal static class EntityExtractor
                 continue;
             }
 
+            if (Initialism(text, tokens, i) is { } initialism)
+            {
+                found.Add(initialism with { ArticleId = article.Id });
+                i += initialism.Name.Count(c => c == '.');
+                continue;
+            }
+
             var end = i + 1;
-            while (end < tokens.Count && !IsPossessive(tokens[end - 1].Text) && Adjacent(text, tokens[end - 1], tokens[end]))
+            while (end < tokens.Count && (!IsPossessive(tokens[end - 1].Text) || InsideAName(tokens, end, lowerCaseWords)) && Adjacent(text, tokens[end - 1], tokens[end]))
             {
                 if (IsCapitalised(tokens[end].Text) && !EntityLexicon.NotNames.Contains(tokens[end].Text))
                 {
@@ -72,7 +79,7 @@ internal static class EntityExtractor
         var lastTitle = -1;
         for (var k = start; k < end; k++)
         {
-            if (SpeechLexicon.Titles.Contains(Bare(tokens[k].Text)))
+            if (IsTitle(text, tokens[k]))
             {
                 lastTitle = k;
             }
@@ -166,7 +173,9 @@ internal static class EntityExtractor
             place += Weak;
         }
 
-        if (words.Count > 1 && place == 0 && organisation == 0)
+        // A bare multi-word name leans to a person, but not where people's names do not stand: after an article or
+        // "of", or before the noun it modifies ("a Phnom Penh court", "the streets of Phnom Penh").
+        if (words.Count > 1 && place == 0 && organisation == 0 && previous is not ("a" or "an" or "of" or "the") && !IsPossessive(previous))
         {
             person += Weak;
         }
@@ -256,6 +265,52 @@ internal static class EntityExtractor
     /// <summary>"Dovrenna-allied", "US-led": a name glued to an ordinary word, not a name. Joints of names ("Qal-e-Nor") are fine.</summary>
     private static bool HasLowerCasePart(string word) =>
         word.Split('-', '‐').Any(p => p.Length > 0 && char.IsLower(p[0]) && p is not ("e" or "i" or "ul" or "al" or "ud" or "ur"));
+
+    /// <summary>
+    /// "People's Party": a possessive inside a name, where the possessive is an ordinary word (the story writes it in
+    /// lower case too) before an organisation word; "Veldoria's Ministry" is two names.
+    /// </summary>
+    private static bool InsideAName(List<Token> tokens, int next, IReadOnlySet<string> lowerCaseWords) =>
+        next < tokens.Count && EntityLexicon.OrganisationWords.Contains(tokens[next].Text)
+        && lowerCaseWords.Contains(Bare(tokens[next - 1].Text).ToLowerInvariant());
+
+    /// <summary>A title, where an abbreviated one ("Sen.", "Gen.") needs its period: "Hun Sen" is a name.</summary>
+    private static bool IsTitle(string text, Token token)
+    {
+        var word = Bare(token.Text);
+        if (!SpeechLexicon.Titles.Contains(word))
+        {
+            return false;
+        }
+
+        return !EntityLexicon.AbbreviatedTitles.Contains(word) || (token.Span.End < text.Length && text[token.Span.End] == '.');
+    }
+
+    /// <summary>
+    /// "U.N.", "U.S.": single capitals each followed by a period, read as one name (an organisation, or a place for
+    /// the initialisms of countries in <see cref="EntityLexicon.PlaceInitialisms"/>). Null when the token starts none.
+    /// </summary>
+    private static EntityMention? Initialism(string text, List<Token> tokens, int i)
+    {
+        var k = i;
+        while (k < tokens.Count && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
+            && tokens[k].Span.End < text.Length && text[tokens[k].Span.End] == '.'
+            && (k == i || tokens[k].Span.Start == tokens[k - 1].Span.End + 1))
+        {
+            k++;
+        }
+
+        if (k - i < 2)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[k - 1].Span.End + 1);
+        var name = text.Substring(span.Start, span.Length);
+        return EntityLexicon.PlaceInitialisms.Contains(name)
+            ? new EntityMention("", span, name, 0, 2 * Strong, 0, Adjectival: false)
+            : new EntityMention("", span, name, 0, 0, 2 * Strong, Adjectival: false);
+    }
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

@@ -52,7 +52,19 @@ internal static class EntityLexicon
     /// <summary>Capitalised words that never name an entity: dates, and words capitalised only for emphasis.</summary>
     public static readonly IReadOnlySet<string> NotNames = new HashSet<string>(CalendarWords.Weekdays.Concat(CalendarWords.Months), StringComparer.OrdinalIgnoreCase)
     {
-        "i", "mr", "mrs", "ms",
+        "i", "mr", "mrs", "ms", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    /// <summary>Short titles that are titles only with their period ("Sen. Ana Rusk"); without it "Sen" is a name ("Hun Sen").</summary>
+    public static readonly IReadOnlySet<string> AbbreviatedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "sen", "gen", "col", "rep", "sgt", "prof", "gov", "lt", "capt", "cmdr",
+    };
+
+    /// <summary>Initialisms of countries, which are places; other initialisms ("U.N.") are organisations.</summary>
+    public static readonly IReadOnlySet<string> PlaceInitialisms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "U.S.", "U.K.", "U.A.E.", "U.S.A.",
     };
 
     /// <summary>Small words allowed inside a name when capitalised words stand on both sides ("Ministry of Water Resources").</summary>

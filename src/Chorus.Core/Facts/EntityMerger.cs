@@ -58,6 +58,21 @@ internal static class EntityMerger
             }
         }
 
+        // An acronym ("CPP", "U.N.") joins the one longer name whose capitalised words' initials it spells.
+        for (var a = 0; a < groups.Count; a++)
+        {
+            if (Acronym(groups[a][0].Name) is not { } letters)
+            {
+                continue;
+            }
+
+            var hosts = Enumerable.Range(0, groups.Count).Where(b => words[b].Length > 1 && Initials(groups[b][0].Name) == letters).Select(Find).Distinct().ToList();
+            if (hosts.Count == 1)
+            {
+                parent[Find(a)] = hosts[0];
+            }
+        }
+
         var merged = Enumerable.Range(0, groups.Count).GroupBy(Find).Select(g => g.SelectMany(i => groups[i]).ToList()).ToList();
         var entities = new List<Entity>();
         foreach (var group in merged)
@@ -79,6 +94,17 @@ internal static class EntityMerger
 
         return entities.OrderByDescending(e => e.Total).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The letters of an acronym of two or more capitals ("CPP", "U.N." → "UN"); null for other names.</summary>
+    private static string? Acronym(string name)
+    {
+        var letters = name.Replace(".", "", StringComparison.Ordinal);
+        return letters.Length >= 2 && letters.All(char.IsUpper) && !name.Contains(' ', StringComparison.Ordinal) ? letters : null;
+    }
+
+    /// <summary>The first letters of a name's capitalised words: "Cambodian People's Party" → "CPP" (connectors skipped).</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
 
     private static bool IsPerson(List<EntityMention> group) =>
         group.Sum(m => m.Person) > Math.Max(group.Sum(m => m.Place), group.Sum(m => m.Organisation));

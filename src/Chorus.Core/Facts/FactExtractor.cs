@@ -29,14 +29,18 @@ internal static class FactExtractor
         var quantities = new List<Quantity>();
         var dates = new List<DatedEvent>();
         var quoteMentions = new List<QuoteMention>();
+        var storyDates = sources.Select(s => s.Article.Published?.Date).OfType<DateOnly>().ToList();
+        (DateOnly, DateOnly)? storyRange = storyDates.Count == 0 ? null : (storyDates.Min(), storyDates.Max());
         foreach (var source in sources)
         {
             var article = source.Article;
+            var reference = article.Published?.Date is { } published ? (published, published) : storyRange;
+            var quoted = article.Paragraphs.SelectMany(p => QuoteScanner.Scan(article.Text, p.Span)).Select(q => q.Inner).ToList();
             foreach (var sentence in source.Sentences)
             {
                 var notQuantities = DateExtractor.DateAndTimeSpans(article.Text, sentence.Span);
                 quantities.AddRange(QuantityExtractor.Extract(article.Id, article.Text, sentence, notQuantities));
-                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, sentence, article.Published?.Date));
+                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, sentence, reference, quoted));
             }
 
             var persons = PersonMentions(entities, article.Id);
@@ -55,7 +59,10 @@ internal static class FactExtractor
             TimelineBuilder.Build(dates, options),
             [.. quantityConflicts, .. dateConflicts, .. speakerConflicts],
             agreements,
-            OnlyIn(sources, quantities, quotes, sourceOf));
+            OnlyIn(sources, quantities, quotes, sourceOf))
+        {
+            QuantityFacts = QuantityFacts.Group(quantities, options),
+        };
     }
 
     /// <summary>Words the story writes in lower case somewhere: capitalised at a sentence start, they are not names.</summary>

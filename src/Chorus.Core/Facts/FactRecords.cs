@@ -10,6 +10,7 @@ public sealed record SourceSpan(string ArticleId, TextSpan Span, string Text);
 /// ("nearly"), the interval the modifier makes of it (rules in <see cref="QuantityModifiers"/>), a unit ("%",
 /// "$"), the noun phrase it counts ("army reservists") with its head class ("troops"), and the event verb class
 /// ("flee") when the clause names one. <see cref="Sentence"/> is the span of the whole sentence.
+/// <see cref="Whole"/> is the total of a part-of-whole ("64 of the 122 seats": 122 for the 64).
 /// </summary>
 public sealed record Quantity(
     double Value,
@@ -22,7 +23,10 @@ public sealed record Quantity(
     string? Event,
     string? Predicate,
     SourceSpan Source,
-    SourceSpan Sentence);
+    SourceSpan Sentence)
+{
+    public double? Whole { get; init; }
+}
 
 /// <summary>One source's wording of a quote: its text, the spans of its pieces, and the speaker as that source names it.</summary>
 public sealed record QuoteMention(string ArticleId, string Text, IReadOnlyList<TextSpan> Spans, string? Speaker, string? Role, string? Verb);
@@ -104,4 +108,7 @@ public sealed record FactSet(
     IReadOnlyList<SourceOnlyFacts> OnlyIn)
 {
     public static FactSet Empty { get; } = new([], [], [], [], [], [], [], []);
+
+    /// <summary>The quantities as facts: statements of one value of one claim, whatever their wording (<see cref="QuantityFacts"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<Quantity>> QuantityFacts { get; init; } = [];
 }

@@ -36,7 +36,7 @@ internal static class QuantityExtractor
             var interval = number.Vague || number.Interval.Width > 0
                 ? QuantityModifiers.Apply(rule, number.Interval)
                 : QuantityModifiers.Apply(rule, number.Value);
-            var (nounStart, nounEnd) = NounPhrase(text, tokens, number);
+            var (nounStart, nounEnd, whole) = NounPhrase(text, tokens, number);
             string counted;
             string head;
             if (nounEnd > nounStart)
@@ -75,7 +75,8 @@ internal static class QuantityExtractor
                 evt,
                 predicate,
                 new SourceSpan(articleId, span, text.Substring(span.Start, span.Length)),
-                sentenceSource));
+                sentenceSource)
+            { Whole = whole });
             i = Math.Max(i, number.Last);
         }
 
@@ -149,10 +150,11 @@ internal static class QuantityExtractor
         return (null, IntervalRule.Exact, null);
     }
 
-    private static (int Start, int End) NounPhrase(string text, List<Token> tokens, NumberRead number)
+    private static (int Start, int End, double? Whole) NounPhrase(string text, List<Token> tokens, NumberRead number)
     {
         var j = number.Last + 1;
         var gapFrom = number.End;
+        double? whole = null;
         if (j < tokens.Count && tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             j++;
@@ -164,10 +166,11 @@ internal static class QuantityExtractor
             // A partitive of a total ("40 of the region's 120 villages"): count the total's noun.
             for (var k = j; k < Math.Min(tokens.Count, j + 2); k++)
             {
-                if (char.IsDigit(tokens[k].Text[0]))
+                if (char.IsDigit(tokens[k].Text[0]) && NumberReader.TryRead(text, tokens, k, out var total))
                 {
-                    j = k + 1;
-                    gapFrom = tokens[k].Span.End;
+                    j = total.Last + 1;
+                    gapFrom = total.End;
+                    whole = total.Value;
                     break;
                 }
             }
@@ -199,7 +202,7 @@ internal static class QuantityExtractor
             }
         }
 
-        return (start, j);
+        return (start, j, whole);
     }
 
     private static bool IsNounWord(string word)

@@ -103,15 +103,14 @@ internal static class FactsMarkdown
 
         var disputed = facts.Conflicts.SelectMany(c => c.Sides).SelectMany(s => s.Values).SelectMany(v => v.Sources)
             .Select(s => (s.ArticleId, s.Span.Start)).ToHashSet();
-        var ranked = facts.Quantities
-            .GroupBy(q => (q.Phrase.ToLowerInvariant(), q.Counted.ToLowerInvariant()))
+        var ranked = facts.QuantityFacts
             .Select((group, order) => (Group: group, order, Disputed: group.Any(q => disputed.Contains((q.Source.ArticleId, q.Source.Span.Start))), Sources: group.Select(q => brief.SourceOf(q.Source.ArticleId).IndependentSource).Distinct().Count()))
             .OrderByDescending(g => g.Disputed).ThenByDescending(g => g.Sources).ThenBy(g => g.order)
             .ToList();
         md.AppendLine("### Quantities").AppendLine();
         foreach (var (group, _, isDisputed, _) in ranked.Take(MaxQuantities))
         {
-            var q = group.First();
+            var q = group.GroupBy(x => (x.Phrase, x.Counted)).OrderByDescending(g => g.Count()).First().First();
             var interval = q.Modifier is null && q.Interval.Width == 0 ? "" : $" {q.Interval}";
             var mark = isDisputed ? " — disputed (see Conflicts)" : "";
             md.AppendLine(CultureInfo.InvariantCulture, $"- **{Md.Escape(q.Phrase)}** {Md.Escape(q.Counted)}{interval} ({Outlets(brief, group.Select(x => x.Source))}){mark}");

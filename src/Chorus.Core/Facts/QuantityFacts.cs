@@ -1,0 +1,49 @@
+namespace Chorus.Core.Facts;
+
+/// <summary>
+/// Groups the quantities of a story into facts. Statements with the same words are one fact, as before; two
+/// wordings are one fact too when they state the same value of one claim (<see cref="ConflictFinder"/>'s grouping:
+/// the counted noun's class and the event, or a shared event sentence) in different articles ("20,000 military
+/// reservists", "20,000 reserve troops"). Within one article two wordings are two things ("two attack
+/// helicopters", "two transport helicopters"). Facts come in the order their first statement was read.
+/// </summary>
+public static class QuantityFacts
+{
+    public static List<IReadOnlyList<Quantity>> Group(IReadOnlyList<Quantity> quantities, FactsOptions options)
+    {
+        var wordings = quantities.GroupBy(q => (q.Phrase.ToLowerInvariant(), q.Counted.ToLowerInvariant())).Select(g => g.ToList()).ToList();
+        var wordingOf = new Dictionary<Quantity, int>(ReferenceEqualityComparer.Instance);
+        for (var w = 0; w < wordings.Count; w++)
+        {
+            foreach (var q in wordings[w])
+            {
+                wordingOf[q] = w;
+            }
+        }
+
+        var parent = Enumerable.Range(0, wordings.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var articlesOf = wordings.Select(w => w.Select(q => q.Source.ArticleId).ToHashSet(StringComparer.Ordinal)).ToList();
+        foreach (var claim in ConflictFinder.Claims(ConflictFinder.Comparable(quantities), options))
+        {
+            foreach (var sameValue in claim.GroupBy(q => (q.Interval, q.Unit)))
+            {
+                foreach (var w in sameValue.Select(q => wordingOf[q]).Distinct().ToList())
+                {
+                    var root = Find(sameValue.Select(q => wordingOf[q]).First());
+                    var mine = Find(w);
+                    if (root != mine && !Members(root).Any(m => articlesOf[m].Overlaps(articlesOf[w])))
+                    {
+                        parent[mine] = root;
+                    }
+                }
+            }
+        }
+
+        IEnumerable<int> Members(int root) => Enumerable.Range(0, wordings.Count).Where(x => Find(x) == root);
+
+        return Enumerable.Range(0, wordings.Count).GroupBy(Find)
+            .Select(g => (IReadOnlyList<Quantity>)g.SelectMany(w => wordings[w]).ToList())
+            .ToList();
+    }
+}

@@ -16,16 +16,17 @@ internal static class EvalAttributionCommand
     {
         var data = new Option<FileInfo>("--data") { Description = "Attribution corpus lines (id, publisher, text, attributions).", Required = true };
         var predictions = new Option<FileInfo?>("--predictions") { Description = "Also write Chorus's relations, one JSON line per article." };
-        var json = new Option<FileInfo?>("--json") { Description = "Also write the scores as JSON to this file." };
+        var output = new ReportOutput(withJsonFile: true);
         var command = new Command("attribution", "Score who-says-what extraction (quotes and reported speech) on an attribution corpus.")
         {
-            data, predictions, json,
+            data, predictions,
         };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(predictions), parse.GetValue(json)));
+        output.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(predictions), output.From(parse)));
         return command;
     }
 
-    private static int Run(FileInfo data, FileInfo? predictionsFile, FileInfo? jsonFile)
+    private static int Run(FileInfo data, FileInfo? predictionsFile, ReportTarget target)
     {
         if (!data.Exists)
         {
@@ -46,13 +47,12 @@ internal static class EvalAttributionCommand
         report.Append(Table("publisher (chorus)", result.Chorus.ByPublisher.Select(x => (x.Key, x.Value)))).Append('\n');
         report.Append(string.Create(CultureInfo.InvariantCulture,
             $"{result.Articles} articles, {result.GoldRelations} gold relations; chorus extracts {result.Chorus.ArticlesPerSecond:F0} articles/s\n"));
-        Terminal.WriteResult(report.ToString(), null);
         if (predictionsFile is not null && Terminal.WriteResult(AttributionJson.PredictionLines(result.Chorus.Predictions), predictionsFile) != ExitCodes.Ok)
         {
             return ExitCodes.BadArguments;
         }
 
-        return jsonFile is null ? ExitCodes.Ok : Terminal.WriteResult(AttributionJson.Report(result), jsonFile);
+        return target.Write(() => AttributionJson.Report(result), (_, plain) => plain.Write(report.ToString()));
     }
 
     /// <summary>A Markdown table: one row per name, precision, recall, F1 and source accuracy for direct and all.</summary>

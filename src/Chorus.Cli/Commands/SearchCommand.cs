@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Chorus.Core.Briefs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Spectre.Console;
@@ -37,30 +36,10 @@ internal static class SearchCommand
             return ExitCodes.NothingUsable;
         }
 
-        var sources = SourcesOf(store, hits);
-        hits = hits.Select(h => sources.TryGetValue(h.ArticleId, out var s) ? h with { Outlet = s.Article.Outlet.Name } : h).ToList();
+        var sources = SearchHitSources.Of(store, hits);
+        hits = SearchHitSources.WithBriefOutlets(hits, sources);
         var labels = sources.ToDictionary(kv => kv.Key, kv => kv.Value.Label, StringComparer.Ordinal);
         return target.Write(() => StoreJson.Hits(query, hits, labels), (console, _) => console.Write(Table(hits, labels)), StoreOptions.TableWidth);
-    }
-
-    /// <summary>Each hit as a source of its story's brief (the label and outlet <c>chorus show</c> gives it), keyed by article id.</summary>
-    private static Dictionary<string, BriefSource> SourcesOf(SqliteStoryStore store, IReadOnlyList<SearchHit> hits)
-    {
-        var sources = new Dictionary<string, BriefSource>(StringComparer.Ordinal);
-        foreach (var storyId in hits.Select(h => h.StoryId).Distinct())
-        {
-            var documents = store.StoryDocuments(storyId);
-            var byOrigin = BriefPipeline.SourcesByOrigin(documents.Select(d => d.Raw).ToList());
-            foreach (var document in documents)
-            {
-                if (byOrigin.TryGetValue(document.Raw.Origin, out var source))
-                {
-                    sources[document.ArticleId] = source;
-                }
-            }
-        }
-
-        return sources;
     }
 
     private static Table Table(IReadOnlyList<SearchHit> hits, Dictionary<string, string> labels)

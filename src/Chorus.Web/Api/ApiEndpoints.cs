@@ -1,3 +1,4 @@
+using Chorus.Core.Pipeline;
 using Chorus.Core.Rendering;
 using Chorus.Core.Storage;
 using Chorus.Web.Briefs;
@@ -70,7 +71,9 @@ public static class ApiEndpoints
 
             var hits = pool.Read(s => s.SearchArticles(query, offset, options.Limits.HitsPerPage));
             var stories = offset == 0 ? pool.Read(s => s.SearchStories(query, options.Limits.HitsPerPage)) : [];
-            return Results.Text(WebJson.Write(new SearchResultsDto(WebJson.SchemaVersion, query.Text, hits.Hits.Select(WebJson.Hit).ToList(),
+            var sources = pool.Read(s => SearchHitSources.Of(s, hits.Hits));
+            var named = SearchHitSources.WithBriefOutlets(hits.Hits, sources);
+            return Results.Text(WebJson.Write(new SearchResultsDto(WebJson.SchemaVersion, query.Text, named.Select(h => WebJson.Hit(h, sources.GetValueOrDefault(h.ArticleId)?.Label)).ToList(),
                 stories.Select(h => new StoryHitDto(WebJson.Story(h.Story), h.MatchingArticles)).ToList(), offset, hits.More)), Json);
         })
         .WithSummary("Full-text search over articles and their stories: words, \"phrases\", prefix*, OR, -excluded")

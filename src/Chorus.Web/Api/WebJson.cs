@@ -43,7 +43,7 @@ public static class WebJson
     public static StoryItemDto Story(StoryRow row) =>
         new(row.Id, row.Headline, row.IndependentSources, row.Articles, Iso(row.FirstSeen), Iso(row.LastSeen), row.Closed);
 
-    public static HitDto Hit(SearchHit hit) => new(hit.ArticleId, hit.StoryId, hit.Title, hit.Outlet, hit.Snippet);
+    public static HitDto Hit(SearchHit hit, string? source) => new(hit.ArticleId, hit.StoryId, hit.Title, hit.Outlet, hit.Snippet) { Source = source };
 }
 
 #pragma warning disable SA1649 // The DTOs are the API's JSON schema; they live with their writer.
@@ -55,7 +55,11 @@ public sealed record StoryItemDto(long Id, string Headline, int IndependentSourc
 public sealed record StoriesPageDto(int SchemaVersion, IReadOnlyList<StoryItemDto> Stories, int Total, int Offset, int Limit);
 
 /// <summary>One search hit as <c>chorus search --format json</c> writes it; an untitled article's title is null, not left out.</summary>
-public sealed record HitDto(string ArticleId, long StoryId, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title, string Outlet, string Snippet);
+public sealed record HitDto(string ArticleId, long StoryId, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title, string Outlet, string Snippet)
+{
+    /// <summary>The article's label in its story's brief (as <c>chorus show</c> writes it); absent when the article yields no brief.</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>A story with articles matching a search.</summary>
 public sealed record StoryHitDto(StoryItemDto Story, int MatchingArticles);

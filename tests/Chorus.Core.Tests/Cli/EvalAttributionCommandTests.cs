@@ -51,6 +51,13 @@ public sealed class EvalAttributionCommandTests : IDisposable
         Assert.True(relation.GetProperty("direct").GetBoolean());
         Assert.Equal("Amira Sadeq", relation.GetProperty("speaker").GetString());
         Assert.Equal(Quote.IndexOf("Governor", StringComparison.Ordinal), relation.GetProperty("source").GetProperty("start").GetInt32());
+
+        // The vocabulary of every report command: --format json writes the same document, --out replaces stdout.
+        var written = Path.Combine(folder, "out.json");
+        var asJson = CliRunner.Run("eval", "attribution", "--data", data, "--format", "json", "--out", written);
+        Assert.Equal(0, asJson.ExitCode);
+        Assert.Equal("", asJson.Stdout);
+        Assert.Equal(File.ReadAllText(json), File.ReadAllText(written));
     }
 
     [Fact]
@@ -64,7 +71,7 @@ public sealed class EvalAttributionCommandTests : IDisposable
         File.WriteAllLines(bad, [Line("a1", "wire", Quote), "{ not json"]);
         var malformed = CliRunner.Run("eval", "attribution", "--data", bad);
         Assert.Equal(2, malformed.ExitCode);
-        Assert.Contains("bad.jsonl: line 2", malformed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("bad.jsonl:2: not an attribution article", malformed.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", malformed.Stderr, StringComparison.Ordinal);
     }
 

@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "36a19649346e4440645cb940eb18a2c3eb19a555bdd2c9b907c44c283afc552d")]
-    [InlineData("../shared/seeds", "json", "cb0ab8d58bbc927f81eb77540c5d29d347d3dddd2fcdd6692052c060bd7de6d4")]
-    [InlineData("samples/kharsun-dam-flood", "md", "ee382becf47b22776e86ef3b0075b3bc31dca488d7799b2842c8a20faf39ba5b")]
-    [InlineData("samples/kharsun-dam-flood", "json", "1f4086dd86121172090be8ae0bc7a85f09bb5df374b67097260bd9958f0f1196")]
+    [InlineData("../shared/seeds", "md", "7b40237afceb1c31c2b5ed0240632fdaf6b3088673bc8e5e193cf84428541caf")]
+    [InlineData("../shared/seeds", "json", "ec82430f319524758fdeaa4c687acf5b2a129e70079c85b2a3fd357d82ae767e")]
+    [InlineData("samples/kharsun-dam-flood", "md", "2a2551d68bcddde2037449203faf92c1e38149e04410173e03d4b2701a8dccf0")]
+    [InlineData("samples/kharsun-dam-flood", "json", "30e291fe1509c25d0045794b5ec5f65a01c9194a8b941444db24826d1b81d54f")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

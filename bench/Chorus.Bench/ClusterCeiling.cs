@@ -98,8 +98,8 @@ internal static class ClusterCeiling
         return sum;
     }
 
-    /// <summary>TF-IDF cosine (IDF over the whole set) of each article to each topic's centroid (its own without it).</summary>
-    private static double[,] LexicalMatrix(LabelledSet set, ClusteringOptions options)
+    /// <summary>Each article's log term frequencies, and the TF-IDF weighting (IDF over the whole set, unit length) to apply to a sum of them.</summary>
+    private static (List<Dictionary<string, double>> Raw, Func<Dictionary<string, double>, Dictionary<string, double>> Weigh) TermWeights(LabelledSet set, ClusteringOptions options)
     {
         var counts = set.Documents.Select(d => DocumentFeatures.Of(d.Document, options).TermCounts).ToList();
         var n = counts.Count;
@@ -110,8 +110,14 @@ internal static class ClusterCeiling
         }
 
         var raw = counts.Select(c => c.ToDictionary(kv => kv.Key, kv => 1 + Math.Log(kv.Value), StringComparer.Ordinal)).ToList();
-        Dictionary<string, double> Weigh(Dictionary<string, double> v) =>
-            Unit(v.Where(kv => kv.Value > 1e-9).ToDictionary(kv => kv.Key, kv => kv.Value * Math.Log((n + 1.0) / (df[kv.Key] + 0.5)), StringComparer.Ordinal));
+        return (raw, v => Unit(v.Where(kv => kv.Value > 1e-9).ToDictionary(kv => kv.Key, kv => kv.Value * Math.Log((n + 1.0) / (df[kv.Key] + 0.5)), StringComparer.Ordinal)));
+    }
+
+    /// <summary>TF-IDF cosine (IDF over the whole set) of each article to each topic's centroid (its own without it).</summary>
+    private static double[,] LexicalMatrix(LabelledSet set, ClusteringOptions options)
+    {
+        var (raw, Weigh) = TermWeights(set, options);
+        var n = raw.Count;
 
         var topics = Topics(set);
         var sums = topics.Select(t => Sum(raw.Where((_, i) => set.Documents[i].Gold == t))).ToList();
@@ -144,18 +150,9 @@ internal static class ClusterCeiling
 
     private static void Report(LabelledSet set, ClusteringOptions options)
     {
-        var counts = set.Documents.Select(d => DocumentFeatures.Of(d.Document, options).TermCounts).ToList();
         var gold = set.Documents.Select(d => d.Gold).ToList();
-        var n = counts.Count;
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in counts.SelectMany(c => c.Keys))
-        {
-            df[term] = df.GetValueOrDefault(term) + 1;
-        }
-
-        var raw = counts.Select(c => c.ToDictionary(kv => kv.Key, kv => 1 + Math.Log(kv.Value), StringComparer.Ordinal)).ToList();
-        Dictionary<string, double> Weigh(Dictionary<string, double> v) =>
-            Unit(v.Where(kv => kv.Value > 1e-9).ToDictionary(kv => kv.Key, kv => kv.Value * Math.Log((n + 1.0) / (df[kv.Key] + 0.5)), StringComparer.Ordinal));
+        var (raw, Weigh) = TermWeights(set, options);
+        var n = raw.Count;
 
         var topics = gold.Distinct().Order(StringComparer.Ordinal).ToList();
         var sums = topics.ToDictionary(t => t, t => Sum(raw.Where((_, i) => gold[i] == t)), StringComparer.Ordinal);

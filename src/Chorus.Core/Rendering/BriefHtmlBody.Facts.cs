@@ -61,7 +61,7 @@ internal sealed partial class BriefHtmlBody
         html.Close("section").Line();
     }
 
-    /// <summary>"1,037 (Dawn) and nearly 1,000 (TRT World)": each value with the outlets stating it, linked to the words.</summary>
+    /// <summary>"40 (Courier) and at least 50 (Ledger)": each value with the outlets stating it, linked to the words.</summary>
     private void Values(IReadOnlyList<ValueDto> values, string separator)
     {
         for (var v = 0; v < values.Count; v++)

@@ -11,7 +11,8 @@ namespace Chorus.Bench;
 /// the real <c>chorus serve</c> on loopback, and drives it with 16 concurrent clients. Each page (story list, story,
 /// search) is measured against a static file served by the same server in the same run, in alternating rounds, and
 /// reported as p50/p95 latency, requests per second and ratios to the static file. Story pages are measured warm
-/// (the brief of their version already built) and cold (the first view, which builds and saves the brief). The
+/// (the brief of their version already built) and cold (the first view, which builds and saves the brief); searches
+/// likewise the first time each query is asked (ranked afresh) and then repeated (answered for the same store state). The
 /// server's peak resident memory is read from /proc at the end.
 /// </summary>
 internal static class WebBenchmark
@@ -55,6 +56,8 @@ internal static class WebBenchmark
         var visited = ids.OrderBy(_ => random.Next()).Take(StoriesVisited).ToArray();
         var cold = visited.Take(ColdStories).Select(id => Time(client, $"/stories/{id}")).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold story page (brief built and saved), {ColdStories} stories one at a time: p50 {Percentile(cold, 0.5):F1} ms, p95 {Percentile(cold, 0.95):F1} ms"));
+        var firstSearches = Queries.Select(q => Time(client, "/search?q=" + Uri.EscapeDataString(q))).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search, first time each query (ranked afresh), {Queries.Length} queries one at a time: p50 {Percentile(firstSearches, 0.5):F1} ms, max {firstSearches.Max():F1} ms"));
         Measure(client, "warm-up", visited.Select(id => $"/stories/{id}").ToArray(), visited.Length, 4);
 
         var targets = new (string Name, string[] Paths)[]

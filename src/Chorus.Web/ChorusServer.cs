@@ -54,6 +54,7 @@ public static class ChorusServer
         services.AddSingleton(pool);
         services.AddSingleton(_ => new StoreWriter(options.DbPath));
         services.AddSingleton<BriefService>();
+        services.AddSingleton<SearchService>();
         services.AddSingleton<StaticAssets>();
         services.AddMemoryCache(cache => cache.SizeLimit = options.Limits.CachedStories);
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

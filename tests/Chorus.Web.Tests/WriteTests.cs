@@ -26,6 +26,28 @@ public sealed class WriteTests
     };
 
     [Fact]
+    public async Task ASearchRepeatedAfterAWriteSeesTheNewArticles()
+    {
+        await using var server = await TestServer.StartAsync();
+        async Task<(int Hits, int Stories)> Search()
+        {
+            using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/v1/search?q=girder", TestContext.Current.CancellationToken));
+            return (json.RootElement.GetProperty("hits").GetArrayLength(), json.RootElement.GetProperty("stories").GetArrayLength());
+        }
+
+        var before = await Search();
+        Assert.Equal(before, await Search());
+        using var response = await SecurityTests.Post(server, Json(Bridge(0, "Calvera Times"), Bridge(1, "Harbour Post")));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var after = await Search();
+        Assert.Equal(before.Hits + 2, after.Hits);
+        Assert.Equal(before.Stories + 1, after.Stories);
+        var page = await server.Client.GetStringAsync("/search?q=girder", TestContext.Current.CancellationToken);
+        Assert.Contains("<mark>girder</mark>", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task PostedArticlesJoinTheStoreAndTheListShowsThemAtOnce()
     {
         await using var server = await TestServer.StartAsync();

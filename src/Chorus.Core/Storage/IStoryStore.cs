@@ -43,9 +43,8 @@ public interface IStoryStore : IDisposable
 
     StoredArticle? Article(string articleId);
 
-    SearchPage SearchArticles(SearchQuery query, int offset, int limit, string open = "[", string close = "]");
-
-    IReadOnlyList<StoryHit> SearchStories(SearchQuery query, int limit);
+    /// <summary>One page of articles matching a full-text query, best first, and the stories holding the best matches.</summary>
+    SearchResults Search(SearchQuery query, SearchRequest request);
 
     (long Documents, IReadOnlyDictionary<string, int> Frequencies) TermFrequencies(IReadOnlyCollection<string> terms);
 

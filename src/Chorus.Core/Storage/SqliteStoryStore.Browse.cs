@@ -7,9 +7,6 @@ namespace Chorus.Core.Storage;
 /// <summary>The reads of a reader browsing the store: story pages with filters, a story's members, one article, search pages.</summary>
 public sealed partial class SqliteStoryStore
 {
-    /// <summary>Best-ranked article matches grouped into stories by <see cref="SearchStories"/>.</summary>
-    private const int StoryMatchWindow = 2000;
-
     public StoryListPage StoryList(StoryListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -103,64 +100,6 @@ public sealed partial class SqliteStoryStore
             ? new StoredArticle(reader.GetString(0), reader.GetInt64(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
                 reader.GetString(5), StoreTime.Parse(reader.GetString(6)), reader.GetInt32(7) == 1, StoreTime.Parse(reader.GetString(8)), reader.GetString(9))
             : null;
-    }
-
-    /// <summary>Articles matching <paramref name="query"/>, best first; matched words in the snippet between <paramref name="open"/> and <paramref name="close"/>.</summary>
-    public SearchPage SearchArticles(SearchQuery query, int offset, int limit, string open = "[", string close = "]")
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        limit = Math.Clamp(limit, 1, StoryListQuery.MaxLimit);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT a.id, s.story_id, a.title, a.outlet, snippet(articles_fts, 1, $open, $close, '…', 24), bm25(articles_fts) AS rank
-            FROM articles_fts
-            JOIN articles a ON a.seq = articles_fts.rowid
-            JOIN story_articles s ON s.article_id = a.id
-            WHERE articles_fts MATCH $q
-            ORDER BY rank, a.seq
-            LIMIT $limit OFFSET $offset
-            """;
-        command.Parameters.AddWithValue("$q", query.FtsMatch);
-        command.Parameters.AddWithValue("$open", open);
-        command.Parameters.AddWithValue("$close", close);
-        command.Parameters.AddWithValue("$limit", limit + 1);
-        command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
-        using var reader = command.ExecuteReader();
-        var hits = new List<SearchHit>();
-        while (reader.Read())
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetInt64(1), NullableString(reader, 2), reader.GetString(3),
-                reader.GetString(4).ReplaceLineEndings(" "), reader.GetDouble(5)));
-        }
-
-        var more = hits.Count > limit;
-        return new SearchPage(more ? hits[..limit] : hits, more);
-    }
-
-    /// <summary>
-    /// Stories with articles among the best-ranked matches of <paramref name="query"/>, the story with the best
-    /// match first. Only the best <see cref="StoryMatchWindow"/> matches are grouped: past them a common word's
-    /// long tail costs time and does not change the first page of stories.
-    /// </summary>
-    public IReadOnlyList<StoryHit> SearchStories(SearchQuery query, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        using var command = connection.CreateCommand();
-        var columns = string.Join(", ", StoryColumns.Split(", ").Select(c => c == "1" ? c : "st." + c));
-        command.CommandText = $"""
-            SELECT {columns}, m.matching FROM (
-                SELECT sa.story_id AS story, count(*) AS matching, min(x.r) AS best FROM (
-                    SELECT a.id AS article, articles_fts.rank AS r FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-                    WHERE articles_fts MATCH $q ORDER BY articles_fts.rank LIMIT {StoryMatchWindow}) x
-                JOIN story_articles sa ON sa.article_id = x.article GROUP BY sa.story_id) m
-            JOIN stories st ON st.id = m.story
-            ORDER BY m.best, st.id
-            LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$q", query.FtsMatch);
-        command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, StoryListQuery.MaxLimit));
-        var stories = ReadStories(command, out var matching);
-        return stories.Select((s, i) => new StoryHit(s, matching[i])).ToList();
     }
 
     /// <summary>How many stored articles contain each of <paramref name="terms"/> (the clusterer's document frequencies), and how many articles in all.</summary>

@@ -59,38 +59,6 @@ public sealed partial class SqliteStoryStore
         return documents;
     }
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit)
-    {
-        Guard.AtLeast(limit, 1);
-        var match = FtsQuery(query);
-        if (match.Length == 0)
-        {
-            return [];
-        }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT a.id, s.story_id, a.title, a.outlet, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts) AS rank
-            FROM articles_fts
-            JOIN articles a ON a.seq = articles_fts.rowid
-            JOIN story_articles s ON s.article_id = a.id
-            WHERE articles_fts MATCH $q
-            ORDER BY rank, a.seq
-            LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$q", match);
-        command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var hits = new List<SearchHit>();
-        while (reader.Read())
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetInt64(1), NullableString(reader, 2), reader.GetString(3),
-                reader.GetString(4).ReplaceLineEndings(" "), reader.GetDouble(5)));
-        }
-
-        return hits;
-    }
-
     /// <summary>
     /// A user's query as an FTS5 query (<see cref="SearchQuery"/>: phrases, prefixes, OR, exclusions); a query that
     /// syntax cannot read is taken as plain words, every one quoted (so punctuation and FTS operators are just text)

@@ -55,7 +55,7 @@ public static class ApiEndpoints
         .WithSummary("One article: its cleaned text and the boilerplate removed from it, with the rule that removed each line")
         .Produces<ArticleDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/search", (HttpRequest request, StorePool pool) =>
+        api.MapGet("/search", (HttpRequest request, SearchService search) =>
         {
             var text = request.Query["q"].ToString();
             if (!SearchQuery.TryParse(text, out var query, out var error))
@@ -69,9 +69,14 @@ public static class ApiEndpoints
                 return BadRequest(problem);
             }
 
-            var hits = pool.Read(s => s.SearchArticles(query, offset, options.Limits.HitsPerPage));
-            var stories = offset == 0 ? pool.Read(s => s.SearchStories(query, options.Limits.HitsPerPage)) : [];
-            var sources = pool.Read(s => SearchHitSources.Of(s, hits.Hits));
+            var results = search.Find(query, new SearchRequest
+            {
+                Offset = offset,
+                Limit = options.Limits.HitsPerPage,
+                StoryLimit = offset == 0 ? options.Limits.HitsPerPage : 0,
+            });
+            var (hits, stories) = (results.Articles, results.Stories);
+            var sources = search.Sources(hits.Hits);
             var named = SearchHitSources.WithBriefOutlets(hits.Hits, sources);
             return Results.Text(WebJson.Write(new SearchResultsDto(WebJson.SchemaVersion, query.Text, named.Select(h => WebJson.Hit(h, sources.GetValueOrDefault(h.ArticleId)?.Label)).ToList(),
                 stories.Select(h => new StoryHitDto(WebJson.Story(h.Story), h.MatchingArticles)).ToList(), offset, hits.More)), Json);

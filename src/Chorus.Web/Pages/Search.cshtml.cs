@@ -8,10 +8,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chorus.Web.Pages;
 
 /// <summary>Search over the store's full-text index: the stories with matching articles, then the articles.</summary>
-public sealed class SearchModel(StorePool pool, ServeOptions options) : PageModel
+public sealed class SearchModel(SearchService search, ServeOptions options) : PageModel
 {
     /// <summary>Marks around matched words in snippets: control characters no article text holds.</summary>
     private const string Open = "\u0002", Close = "\u0003";
+
+    /// <summary>Stories above the first page of hits: a glance at where the matches are, not a second list.</summary>
+    private const int StoriesShown = 10;
 
     public string Query { get; private set; } = "";
 
@@ -40,8 +43,16 @@ public sealed class SearchModel(StorePool pool, ServeOptions options) : PageMode
         }
 
         Offset = Math.Max(0, offset ?? 0);
-        Articles = pool.Read(s => s.SearchArticles(query, Offset, options.Limits.HitsPerPage, Open, Close));
-        Stories = Offset == 0 ? pool.Read(s => s.SearchStories(query, 10)) : [];
+        var results = search.Find(query, new SearchRequest
+        {
+            Offset = Offset,
+            Limit = options.Limits.HitsPerPage,
+            StoryLimit = Offset == 0 ? StoriesShown : 0,
+            Open = Open,
+            Close = Close,
+        });
+        Articles = results.Articles;
+        Stories = results.Stories;
         return Page();
     }
 

@@ -130,14 +130,14 @@ public sealed class BrowseQueryTests : IDisposable
         Assert.Contains("Calvera", article.Text, StringComparison.Ordinal);
         Assert.Null(store.Article("no-such-id"));
 
-        var page = store.SearchArticles(Query("Calvera"), 0, 2, "<<", ">>");
+        var page = store.Search(Query("Calvera"), new SearchRequest { Limit = 2, Open = "<<", Close = ">>" }).Articles;
         Assert.Equal(2, page.Hits.Count);
         Assert.True(page.More);
         Assert.Contains("<<Calvera>>", page.Hits[0].Snippet, StringComparison.Ordinal);
-        var rest = store.SearchArticles(Query("Calvera"), 2, 2);
+        var rest = store.Search(Query("Calvera"), new SearchRequest { Offset = 2, Limit = 2 }).Articles;
         Assert.False(rest.More);
         Assert.Single(rest.Hits);
-        var story = Assert.Single(store.SearchStories(Query("\"harbour bridge\""), 10));
+        var story = Assert.Single(store.Search(Query("\"harbour bridge\""), new SearchRequest { StoryLimit = 10 }).Stories);
         Assert.Equal(3, story.MatchingArticles);
     }
 }

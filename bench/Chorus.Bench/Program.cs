@@ -18,6 +18,7 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- attribution-speed [N]  (attribution extraction vs the ingest path)
 // dotnet run -c Release --project bench/Chorus.Bench -- attribution-cv [K]  (cue exclusion threshold by K-fold CV on train)
 // dotnet run -c Release --project bench/Chorus.Bench -- web [N] [DB]  (chorus serve over N synthetic articles, 16 clients)
+// dotnet run -c Release --project bench/Chorus.Bench -- extract-speed [DATA]  (extraction pages/s vs parse and disk)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
@@ -46,6 +47,7 @@ return mode switch
     "attribution-speed" => AttributionSpeed.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
     "summary-cv" => SummaryCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     "attribution-cv" => AttributionCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
+    "extract-speed" => ExtractSpeed.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -57,6 +59,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|summary-cv [K] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|summary-cv [K]|extract-speed [DATA] [BenchmarkDotNet options]");
     return 2;
 }

@@ -73,7 +73,24 @@ internal sealed record ExtractionReportDto(
     ExtractionScoresDto Chorus,
     double PagesPerSecond,
     IReadOnlyList<PublishedExtractorDto> Published,
-    IReadOnlyList<PageScoreDto> Pages);
+    IReadOnlyList<PageScoreDto> Pages,
+    ExtractionCrossValidationDto? CrossValidation);
+
+internal sealed record ExtractionCrossValidationDto(
+    IReadOnlyList<ExtractionFoldDto> Folds,
+    SpreadDto F1,
+    SpreadDto Precision,
+    SpreadDto Recall,
+    ExtractionScoresDto Pooled,
+    ExtractionScoresDto Defaults,
+    IReadOnlyList<GridSettingDto> Grid,
+    IReadOnlyList<PageScoreDto> HeldOutPages);
+
+internal sealed record ExtractionFoldDto(int Fold, string Chosen, double TrainF1, ExtractionScoresDto HeldOut);
+
+internal sealed record SpreadDto(double Mean, double StdDev);
+
+internal sealed record GridSettingDto(string Name, ExtractionScoresDto Scores);
 
 internal sealed record ExtractionScoresDto(double F1, double Precision, double Recall, double Accuracy, int Pages);
 

@@ -18,10 +18,14 @@ internal static class EvalExtractCommand
         };
         var pages = new Option<bool>("--pages") { Description = "Also list every page, worst first, with its precision and recall." };
         var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed (text only)." };
+        var folds = new Option<int?>("--folds")
+        {
+            Description = "Also cross-validate the extractor's settings: for each of K folds, choose from a small grid on the other folds and score on this one.",
+        };
         var output = new ReportOutput(withJsonFile: true);
         var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
         {
-            data, pages, show,
+            data, pages, show, folds,
         };
         output.AddTo(command);
         command.Validators.Add(r =>
@@ -31,11 +35,11 @@ internal static class EvalExtractCommand
                 r.AddError("--show prints one page as text; it has no JSON form.");
             }
         });
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), output.From(parse)));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), parse.GetValue(folds), output.From(parse)));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, bool listPages, string? show, ReportTarget target)
+    private static int Run(DirectoryInfo data, bool listPages, string? show, int? folds, ReportTarget target)
     {
         var loaded = ExtractionDataSet.Load(data.FullName);
         if (!loaded.Succeeded)
@@ -51,8 +55,22 @@ internal static class EvalExtractCommand
             return Show(set, show, target.File);
         }
 
+        if (folds is { } k && (k < 2 || k > set.Pages.Count))
+        {
+            Terminal.Error($"--folds {k}: give between 2 and {set.Pages.Count} folds (the pages of {data})");
+            return ExitCodes.BadArguments;
+        }
+
         var report = ExtractionBenchmark.Run(set);
-        return target.Write(() => ExtractionReportJson.Render(report, data.ToString()), (console, plain) => Draw(console, plain, report, listPages));
+        var crossValidation = folds is { } foldCount ? ExtractionCrossValidation.Run(set, foldCount, ExtractionGrid.Default) : null;
+        return target.Write(() => ExtractionReportJson.Render(report, data.ToString(), crossValidation), (console, plain) =>
+        {
+            Draw(console, plain, report, listPages);
+            if (crossValidation is not null)
+            {
+                ExtractCrossValidationTable.Write(plain, crossValidation);
+            }
+        });
     }
 
     private static void Draw(IAnsiConsole console, TextWriter plain, ExtractionReport report, bool listPages)

@@ -18,14 +18,31 @@ public sealed record ExtractedPage(HtmlMetadata Metadata, IReadOnlyList<Extracte
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    /// <summary>
+    /// Comments, raw text (style, xmp, noembed) and source positions are never read, so the tokenizer skips them
+    /// (bench extract-speed: 8 % fewer bytes allocated by the parse; its instructions barely change). Script text is
+    /// kept: JSON-LD lives there.
+    /// </summary>
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    {
+        IsScripting = false,
+        SkipComments = true,
+        SkipRawText = true,
+        DisableElementPositionTracking = true,
+    });
 
-    public static ExtractedPage Extract(string html, string? pageUrl = null, ExtractionOptions? options = null)
+    public static ExtractedPage Extract(string html, string? pageUrl = null, ExtractionOptions? options = null) =>
+        Extract(html, pageUrl, options, clock: null);
+
+    internal static ExtractedPage Extract(string html, string? pageUrl, ExtractionOptions? options, PhaseClock? clock)
     {
         options ??= new ExtractionOptions();
+        clock?.Start();
         using var document = Parser.ParseDocument(html);
-        var jsonLd = JsonLd.Read(document);
-        var metadata = PageMetadata.Read(document, jsonLd, pageUrl);
+        clock?.Lap("parse");
+        var sources = MetadataSources.Read(document);
+        var metadata = PageMetadata.Read(sources, JsonLd.Read(sources.JsonLdScripts), pageUrl);
+        clock?.Lap("metadata");
         var removed = new List<RemovedBlock>();
         if (document.Body is not { } body)
         {
@@ -33,8 +50,11 @@ public static class HtmlArticleExtractor
         }
 
         PageCleaner.Clean(body, options, removed);
+        clock?.Lap("clean");
         var blocks = TextBlocks.Read(body);
+        clock?.Lap("blocks");
         var containers = ContentScorer.ChooseContainers(blocks, options);
+        clock?.Lap("score");
         var kept = new List<ExtractedBlock>();
         foreach (var block in blocks)
         {
@@ -52,6 +72,7 @@ public static class HtmlArticleExtractor
             kept.Add(new ExtractedBlock(block.Text, block.Kind));
         }
 
+        clock?.Lap("prune");
         return new ExtractedPage(metadata, kept, removed);
     }
 }

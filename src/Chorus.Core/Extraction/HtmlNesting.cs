@@ -17,6 +17,8 @@ internal static class HtmlNesting
         "html", "head", "body", "!doctype",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedSpans = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The deepest nesting seen, counting start and end tags of elements that must be closed.</summary>
     public static int EstimateDepth(string html)
     {
@@ -33,7 +35,7 @@ internal static class HtmlNesting
                 end++;
             }
 
-            if (end > start && !Uncounted.Contains(html[start..end]) && char.IsAsciiLetter(html[start]))
+            if (end > start && !UncountedSpans.Contains(html.AsSpan(start, end - start)) && char.IsAsciiLetter(html[start]))
             {
                 var selfClosing = false;
                 var tagEnd = html.IndexOf('>', end);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 
 namespace Chorus.Core.Extraction;
 
@@ -10,14 +9,14 @@ internal static class JsonLd
 {
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
-    public static JsonLdArticle? Read(IDocument document)
+    public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             JsonDocument json;
             try
             {
-                json = JsonDocument.Parse(script.TextContent, Lenient);
+                json = JsonDocument.Parse(script, Lenient);
             }
             catch (JsonException)
             {

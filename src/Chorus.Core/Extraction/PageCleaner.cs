@@ -1,3 +1,5 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 
 namespace Chorus.Core.Extraction;
@@ -6,9 +8,10 @@ namespace Chorus.Core.Extraction;
 public sealed record RemovedBlock(string Text, string Reason);
 
 /// <summary>
-/// Removes from a parsed page everything that is never article prose: scripts and other non-text elements,
-/// embedded social posts, and elements whose class or id names them as furniture (comments, related lists,
-/// newsletter boxes, captions, sidebars…), unless such an element holds most of the page's text.
+/// Removes from a parsed page everything that is never article prose: non-text elements, embedded social posts,
+/// hidden elements, and elements whose class or id names them as furniture (comments, related lists, newsletter
+/// boxes, captions, sidebars…), unless such an element holds most of the page's text. One walk decides, top down,
+/// so that a box inside a removed box is neither visited nor listed twice.
 /// </summary>
 internal static class PageCleaner
 {
@@ -20,64 +23,92 @@ internal static class PageCleaner
 
     private const double MaxProseLinkDensity = 0.3;
 
-    /// <summary>Elements that are never text at all; removed without a second look.</summary>
-    private static readonly HashSet<string> NonTextTags = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "svg", "canvas" };
+    private static readonly HashSet<string> NeverContentTags = new(BoilerplatePatterns.NeverContentTags, StringComparer.Ordinal);
+
+    private static readonly (ISelector Selector, string Reason)[] EmbeddedPosts = BoilerplatePatterns.EmbeddedPosts
+        .Select(e => (Parse(e.Selector), e.Reason))
+        .ToArray();
+
+    private static readonly ISelector Hidden = Parse("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']");
 
     public static void Clean(IElement body, ExtractionOptions options, List<RemovedBlock> removed)
     {
-        foreach (var element in body.QuerySelectorAll(string.Join(',', NonTextTags)).ToList())
-        {
-            element.Remove();
-        }
-
         var prose = ProseChars(body);
         var pageProse = prose.GetValueOrDefault(body);
+        var furnitureOf = new Dictionary<(string?, string?, string?), string?>();
+        var toRemove = new List<(IElement Element, string Reason)>();
+
         bool HoldsThePage(IElement e) => pageProse > 0 && prose.GetValueOrDefault(e) > pageProse * options.MaxRemovableTextShare;
 
-        foreach (var tag in BoilerplatePatterns.NeverContentTags.Where(t => !NonTextTags.Contains(t)))
+        string? Reason(IElement element)
         {
-            foreach (var element in body.QuerySelectorAll(tag).ToList())
+            var tag = element.LocalName;
+            if (NeverContentTags.Contains(tag) && !HoldsThePage(element))
             {
-                if (!HoldsThePage(element))
+                return "<" + tag + ">";
+            }
+
+            foreach (var (selector, reason) in EmbeddedPosts)
+            {
+                if (selector.Match(element, null))
                 {
-                    Remove(element, "<" + tag + ">", removed);
+                    return reason;
+                }
+            }
+
+            if (Hidden.Match(element, null))
+            {
+                return "hidden";
+            }
+
+            if (!element.HasAttribute("class") && !element.HasAttribute("id") && !element.HasAttribute("role"))
+            {
+                return null;
+            }
+
+            var key = (element.ClassName, element.Id, element.GetAttribute("role"));
+            if (!furnitureOf.TryGetValue(key, out var furniture))
+            {
+                var names = (key.ClassName ?? "") + " " + (key.Id ?? "") + " " + (key.Item3 ?? "");
+                var match = BoilerplatePatterns.FurnitureClass().Match(BoilerplatePatterns.SplitCamelCase(names));
+                furniture = match.Success ? match.Value.Trim(' ', '-', '_').ToLowerInvariant() + " box" : null;
+                furnitureOf[key] = furniture;
+            }
+
+            return furniture is not null && !HoldsThePage(element) ? furniture : null;
+        }
+
+        void Visit(IElement parent)
+        {
+            var children = parent.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is not IElement child || TextBlocks.IsNonText(child))
+                {
+                    continue;
+                }
+
+                if (Reason(child) is { } reason)
+                {
+                    toRemove.Add((child, reason));
+                }
+                else
+                {
+                    Visit(child);
                 }
             }
         }
 
-        foreach (var (selector, reason) in BoilerplatePatterns.EmbeddedPosts)
+        Visit(body);
+        foreach (var (element, reason) in toRemove)
         {
-            foreach (var element in body.QuerySelectorAll(selector).ToList())
+            var text = string.Join(" ", TextBlocks.Read(element).Select(b => b.Text));
+            if (text.Length >= MinListedChars)
             {
-                Remove(element, reason, removed);
-            }
-        }
-
-        foreach (var hidden in body.QuerySelectorAll("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']").ToList())
-        {
-            Remove(hidden, "hidden", removed);
-        }
-
-        foreach (var element in body.QuerySelectorAll("[class], [id], [role]").ToList())
-        {
-            if (element.Parent is null || !IsAttached(element, body))
-            {
-                continue;
+                removed.Add(new RemovedBlock(text, reason));
             }
 
-            var names = BoilerplatePatterns.SplitCamelCase((element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("role") ?? ""));
-            var match = BoilerplatePatterns.FurnitureClass().Match(names);
-            if (!match.Success || element.LocalName is "body" or "html")
-            {
-                continue;
-            }
-
-            if (HoldsThePage(element))
-            {
-                continue;
-            }
-
-            Remove(element, match.Value.Trim(' ', '-', '_').ToLowerInvariant() + " box", removed);
+            element.Remove();
         }
     }
 
@@ -104,30 +135,6 @@ internal static class PageCleaner
         return totals;
     }
 
-    private static bool IsAttached(IElement element, IElement root)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (e == root)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void Remove(IElement element, string? reason, List<RemovedBlock> removed)
-    {
-        if (reason is not null)
-        {
-            var text = string.Join(" ", TextBlocks.Read(element).Select(b => b.Text));
-            if (text.Length >= MinListedChars)
-            {
-                removed.Add(new RemovedBlock(text, reason));
-            }
-        }
-
-        element.Remove();
-    }
+    private static ISelector Parse(string selector) =>
+        new CssSelectorParser().ParseSelector(selector) ?? throw new InvalidOperationException($"bad selector in the extraction rules: {selector}");
 }

@@ -24,55 +24,49 @@ internal static class PageMetadata
 
     private static readonly string[] AuthorMetaNames = ["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"];
 
-    public static HtmlMetadata Read(IDocument document, JsonLdArticle? jsonLd, string? pageUrl)
+    public static HtmlMetadata Read(MetadataSources page, JsonLdArticle? jsonLd, string? pageUrl)
     {
-        var title = Meta(document, "og:title") ?? FromJsonLd(jsonLd?.Headline, "headline") ?? Meta(document, "twitter:title")
-            ?? ElementText(document, "h1") ?? ElementText(document, "title");
-        var byline = FromJsonLd(jsonLd?.Author, "author") ?? FirstMeta(document, AuthorMetaNames, notUrl: true)
-            ?? ElementText(document, "[rel=author]") ?? ElementText(document, "[itemprop=author]") ?? ElementText(document, ".byline");
-        var published = FirstMeta(document, DateMetaNames, notUrl: true) ?? FromJsonLd(jsonLd?.DatePublished, "datePublished")
-            ?? Attribute(document, "[itemprop=datePublished]", "content") ?? Attribute(document, "[itemprop=datePublished]", "datetime")
-            ?? Attribute(document, "time[datetime]", "datetime");
-        var language = Attribute(document, "html[lang]", "lang") ?? Meta(document, "content-language")
-            ?? FromJsonLd(jsonLd?.Language, "inLanguage") ?? Meta(document, "og:locale");
-        var canonical = Attribute(document, "link[rel=canonical]", "href") ?? Meta(document, "og:url")
+        var title = Meta(page, "og:title") ?? FromJsonLd(jsonLd?.Headline, "headline") ?? Meta(page, "twitter:title")
+            ?? ElementText(page.FirstH1, "h1") ?? ElementText(page.FirstTitle, "title");
+        var byline = FromJsonLd(jsonLd?.Author, "author") ?? FirstMeta(page, AuthorMetaNames, notUrl: true)
+            ?? ElementText(page.RelAuthor, "[rel=author]") ?? ElementText(page.ItempropAuthor, "[itemprop=author]") ?? ElementText(page.BylineClass, ".byline");
+        var published = FirstMeta(page, DateMetaNames, notUrl: true) ?? FromJsonLd(jsonLd?.DatePublished, "datePublished")
+            ?? Attribute(page.ItempropDatePublished, "[itemprop=datePublished]", "content") ?? Attribute(page.ItempropDatePublished, "[itemprop=datePublished]", "datetime")
+            ?? Attribute(page.TimeWithDatetime, "time[datetime]", "datetime");
+        var language = Attribute(page.HtmlWithLang, "html[lang]", "lang") ?? Meta(page, "content-language")
+            ?? FromJsonLd(jsonLd?.Language, "inLanguage") ?? Meta(page, "og:locale");
+        var canonical = Attribute(page.CanonicalLink, "link[rel=canonical]", "href") ?? Meta(page, "og:url")
             ?? (pageUrl is null ? null : new Found(pageUrl, new Evidence("page address", pageUrl)));
-        var site = Meta(document, "og:site_name") ?? FromJsonLd(jsonLd?.Publisher, "publisher") ?? Meta(document, "application-name");
+        var site = Meta(page, "og:site_name") ?? FromJsonLd(jsonLd?.Publisher, "publisher") ?? Meta(page, "application-name");
         return new HtmlMetadata(title, byline, published, language, Absolute(canonical, pageUrl), site);
     }
 
-    private static Found? Meta(IDocument document, string name)
+    private static Found? Meta(MetadataSources page, string name)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        if (page.Meta(name) is not { } meta)
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
-            var content = meta.GetAttribute("content");
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(content))
-            {
-                var value = TextBlocks.Collapse(content);
-                return new Found(value, new Evidence($"meta {key}", value));
-            }
+            return null;
         }
 
-        return null;
+        var value = TextBlocks.Collapse(meta.Content);
+        return new Found(value, new Evidence($"meta {meta.Key}", value));
     }
 
-    private static Found? FirstMeta(IDocument document, IEnumerable<string> names, bool notUrl) =>
-        names.Select(n => Meta(document, n)).FirstOrDefault(f => f is not null && !(notUrl && f.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)));
+    private static Found? FirstMeta(MetadataSources page, IEnumerable<string> names, bool notUrl) =>
+        names.Select(n => Meta(page, n)).FirstOrDefault(f => f is not null && !(notUrl && f.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)));
 
     private static Found? FromJsonLd(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? null : new Found(TextBlocks.Collapse(value), new Evidence($"json-ld {field}", value));
 
-    private static Found? ElementText(IDocument document, string selector)
+    private static Found? ElementText(IElement? element, string selector)
     {
-        var element = document.QuerySelector(selector);
         var text = element is null ? "" : TextBlocks.Collapse(element.TextContent);
         return text.Length is > 0 and <= 300 ? new Found(text, new Evidence($"<{selector}>", text)) : null;
     }
 
-    private static Found? Attribute(IDocument document, string selector, string attribute)
+    private static Found? Attribute(IElement? element, string selector, string attribute)
     {
-        var value = document.QuerySelector(selector)?.GetAttribute(attribute);
+        var value = element?.GetAttribute(attribute);
         return string.IsNullOrWhiteSpace(value) ? null : new Found(value.Trim(), new Evidence($"{selector} {attribute}", value.Trim()));
     }
 

@@ -34,7 +34,12 @@ internal static class TextBlocks
         "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "br",
     };
 
+    /// <summary>Elements that are never text at all (scripts, styles, drawings); their content is not read.</summary>
+    private static readonly HashSet<string> NonTextTags = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "svg", "canvas" };
+
     public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
+
+    public static bool IsNonText(IElement element) => NonTextTags.Contains(element.LocalName);
 
     public static List<TextBlock> Read(IElement root)
     {
@@ -45,7 +50,7 @@ internal static class TextBlocks
 
         void Flush()
         {
-            var collapsed = Collapse(text.ToString());
+            var collapsed = Collapse(text);
             if (collapsed.Length > 0)
             {
                 blocks.Add(new TextBlock(owner, collapsed, Math.Min(linkChars, collapsed.Length), KindOf(owner), blocks.Count));
@@ -57,18 +62,25 @@ internal static class TextBlocks
 
         void Walk(INode node, bool inLink)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t)
                 {
                     text.Append(t.Data);
                     if (inLink)
                     {
-                        linkChars += Collapse(t.Data).Length;
+                        linkChars += CollapsedLength(t.Data);
                     }
                 }
                 else if (child is IElement e)
                 {
+                    if (IsNonText(e))
+                    {
+                        continue;
+                    }
+
                     if (IsBlock(e))
                     {
                         Flush();
@@ -95,6 +107,31 @@ internal static class TextBlocks
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
+        AppendCollapsed(text, builder, ref space);
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses a builder's text without first copying it into a string.</summary>
+    private static string Collapse(StringBuilder text)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            AppendCollapsed(chunk.Span, builder, ref space);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Appends text with each whitespace run as one space, none leading or trailing; <paramref name="space"/> carries a pending run between calls.</summary>
+    private static void AppendCollapsed(ReadOnlySpan<char> text, StringBuilder builder, ref bool space)
+    {
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c is '\u200b' or '\ufeff')
@@ -111,8 +148,26 @@ internal static class TextBlocks
 
             builder.Append(c);
         }
+    }
 
-        return builder.ToString();
+    /// <summary>The length <see cref="Collapse(string)"/> would return, without building the string.</summary>
+    private static int CollapsedLength(string text)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200b' or '\ufeff')
+            {
+                space = length > 0;
+                continue;
+            }
+
+            length += space ? 2 : 1;
+            space = false;
+        }
+
+        return length;
     }
 
     private static BlockKind KindOf(IElement owner) => owner.LocalName switch

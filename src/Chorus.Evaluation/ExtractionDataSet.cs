@@ -32,6 +32,9 @@ public sealed class ExtractionDataSet
     /// <summary>The published extractors' scores from <c>reference-scores.json</c> (none when the file is absent).</summary>
     public IReadOnlyList<ReferenceScore> ReferenceScores { get; }
 
+    /// <summary>The same half restricted to <paramref name="pages"/> (a quick check over part of it).</summary>
+    public ExtractionDataSet WithPages(IReadOnlyList<BenchmarkPage> pages) => new(Folder, pages, ReferenceScores);
+
     public IReadOnlyDictionary<string, string> Truth => Pages.ToDictionary(p => p.Id, p => p.Truth);
 
     /// <summary>

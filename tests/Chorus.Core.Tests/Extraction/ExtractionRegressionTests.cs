@@ -22,6 +22,24 @@ public class ExtractionRegressionTests
         Assert.True(scores.F1 >= F1Floor, $"F1 {scores.F1:0.000} (P {scores.Precision:0.000}, R {scores.Recall:0.000}) is below {F1Floor}");
     }
 
+    /// <summary>
+    /// Held out by fold, the settings chosen on the other folds must stay above the floor too: a grid point that only
+    /// wins by fitting some pages shows here. A third of the pages keeps the test quick.
+    /// </summary>
+    [Fact]
+    public void CrossValidatedSettingsScoreAboveTheFloorOnHeldOutPages()
+    {
+        var data = ExtractionDataSet.Load(Path.Combine(RepoPaths.Data, "article-extraction", "val")).Value;
+        var third = data.WithPages([.. data.Pages.Where((_, i) => i % 3 == 0)]);
+        var report = ExtractionCrossValidation.Run(third, 3, ExtractionGrid.Default);
+
+        Assert.Equal(3, report.Folds.Count);
+        Assert.Equal(third.Pages.Count, report.HeldOutPages.Count);
+        Assert.All(report.Folds, f => Assert.Contains(f.Chosen, ExtractionGrid.Default.Select(g => g.Name)));
+        Assert.True(report.Pooled.F1 >= F1Floor, $"held-out F1 {report.Pooled.F1:0.000} is below {F1Floor}");
+        Assert.True(report.F1.Mean >= F1Floor, $"fold mean F1 {report.F1.Mean:0.000} ± {report.F1.StdDev:0.000} is below {F1Floor}");
+    }
+
     [Fact]
     public void NoValidationPageIsRefusedAsTooDeeplyNested()
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using System.IO.Compression;
+using System.Runtime;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;

@@ -53,7 +53,8 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
                 continue;
             }
 
-            var antecedent = NeedsItsAntecedent(story, candidate) is var a && a >= 0 && !chosen.Contains(a) ? a : -1;
+            var needed = NeedsItsAntecedent(story, candidate);
+            var antecedent = needed >= 0 && !chosen.Contains(needed) ? needed : -1;
             if (chosen.Contains(candidate) || Repeats(candidate) || (antecedent >= 0 && Repeats(antecedent)))
             {
                 continue;
@@ -71,9 +72,9 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
             }
 
             chosen.AddRange(unit);
-            if (antecedent >= 0)
+            if (needed >= 0)
             {
-                readAfter[candidate] = antecedent;
+                readAfter[candidate] = needed;
             }
         }
 

@@ -144,7 +144,7 @@ internal static class FactsMarkdown
     /// Each quote once: a quote whose words are (as the quote merger judges wordings) inside a longer one listed
     /// is a piece of it when every outlet of it is credited on the longer one or its wordings.
     /// </summary>
-    private static List<Quote> ShownOnce(IReadOnlyList<Quote> quotes)
+    internal static List<Quote> ShownOnce(IReadOnlyList<Quote> quotes)
     {
         var containment = new FactsOptions().QuoteContainment;
         var words = quotes.Select(q => WordAlignment.Words(q.Text)).ToList();

@@ -13,10 +13,9 @@ public sealed record FactsRun(string Labels, IReadOnlyList<FactKindScore> Scores
 /// </summary>
 public static class FactsEvaluation
 {
-    /// <param name="unwrap">Join hard-wrapped lines of a schema 2 data set first (<see cref="FactsLabelArticles.Read"/>).</param>
-    public static InputResult<FactsRun> Run(string labelsPath, BriefOptions? options = null, bool unwrap = false) =>
+    public static InputResult<FactsRun> Run(string labelsPath, BriefOptions? options = null) =>
         FactsLabels.Load(labelsPath).Then(labels => labels.SchemaVersion >= 2
-            ? FactsLabelArticles.Read(labelsPath, labels, unwrap).Then(cluster => Score(labelsPath, cluster.Labels, cluster.Documents, [], options))
+            ? FactsLabelArticles.Read(labelsPath, labels).Then(cluster => Score(labelsPath, cluster.Labels, cluster.Documents, [], options))
             : FolderArticles(labelsPath, labels, options));
 
     /// <summary>Sums the counts of each kind over runs; the missed and wrong lists name the run they come from.</summary>

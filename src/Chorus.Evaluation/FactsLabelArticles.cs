@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Chorus.Core.Documents;
 
 namespace Chorus.Evaluation;
@@ -15,14 +14,10 @@ public sealed record LabelledCluster(FactsLabels Labels, IReadOnlyList<RawDocume
 /// its origin (<c>clusters.jsonl:LINE#N</c>, as Chorus names articles of a data-set line). Every quote span is
 /// checked against its hash and its words are read, so a label read against another text is refused, not scored.
 /// </summary>
-public static partial class FactsLabelArticles
+public static class FactsLabelArticles
 {
-    /// <param name="unwrap">
-    /// Join hard-wrapped lines and turn ``…'' into curly quotes before the pipeline reads the texts: a stand-in,
-    /// for measuring the Facts stage alone, until the text reader unwraps newswire itself (issue 13 item 1). Labels
-    /// are checked against the raw text either way.
-    /// </param>
-    public static InputResult<LabelledCluster> Read(string labelsPath, FactsLabels labels, bool unwrap = false)
+    /// <remarks>The texts are passed on raw: the brief path's text reader joins hard-wrapped lines and reads ``…'' quotes itself.</remarks>
+    public static InputResult<LabelledCluster> Read(string labelsPath, FactsLabels labels)
     {
         if (labels.Cluster is null)
         {
@@ -44,7 +39,7 @@ public static partial class FactsLabelArticles
         var texts = JsonLines.ParseLine($"{dataPath}:{line.Number}", line.Text, "a cluster line with articles", ArticleTexts);
         return texts.Then(articles => WithQuoteWords(labelsPath, labels, articles).Select(read => new LabelledCluster(
             read,
-            articles.Select(a => new RawDocument($"{dataPath}:{line.Number}#{a.Key}", unwrap ? Unwrapped(a.Value) : a.Value, ContentKind.PlainText)).ToList())));
+            articles.Select(a => new RawDocument($"{dataPath}:{line.Number}#{a.Key}", a.Value, ContentKind.PlainText)).ToList())));
     }
 
     /// <summary>The label name of an article from its origin: the doc index after '#' of a data-set line, else the file name.</summary>
@@ -55,18 +50,6 @@ public static partial class FactsLabelArticles
             ? origin[(hash + 1)..]
             : Path.GetFileName(origin);
     }
-
-    /// <summary>Paragraphs (split at blank lines) with their line breaks joined, and TeX-style quote marks made curly.</summary>
-    public static string Unwrapped(string text) =>
-        string.Join("\n\n", BlankLine().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal))
-            .Select(p => LineBreak().Replace(p.Trim(), " ").Replace("``", "“", StringComparison.Ordinal).Replace("''", "”", StringComparison.Ordinal))
-            .Where(p => p.Length > 0));
-
-    [GeneratedRegex(@"\n[ \t]*\n\s*")]
-    private static partial Regex BlankLine();
-
-    [GeneratedRegex(@"[ \t]*\n[ \t]*")]
-    private static partial Regex LineBreak();
 
     private static string? LineId(string text)
     {

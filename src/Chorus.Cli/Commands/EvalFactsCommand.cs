@@ -19,21 +19,17 @@ internal static class EvalFactsCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var showErrors = new Option<bool>("--show-errors") { Description = "List the facts missed and the facts found that no label matches." };
-        var unwrap = new Option<bool>("--unwrap")
-        {
-            Description = "Join hard-wrapped lines and ``…'' quotes of a data set's articles before reading them, to measure the Facts stage apart from the text reader.",
-        };
         var output = new ReportOutput(withJsonFile: true);
         var command = new Command("facts", "Score the Facts stage (quantities, quotes, entities, dates, conflicts) against labelled fact files, per kind.")
         {
-            labels, showErrors, unwrap,
+            labels, showErrors,
         };
         output.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(showErrors), parse.GetValue(unwrap), output.From(parse)));
+        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(showErrors), output.From(parse)));
         return command;
     }
 
-    private static int Run(FileInfo[] labelFiles, bool showErrors, bool unwrap, ReportTarget target)
+    private static int Run(FileInfo[] labelFiles, bool showErrors, ReportTarget target)
     {
         var runs = new List<FactsRun>();
         foreach (var labelsFile in labelFiles)
@@ -44,7 +40,7 @@ internal static class EvalFactsCommand
                 return ExitCodes.BadArguments;
             }
 
-            var run = FactsEvaluation.Run(labelsFile.FullName, unwrap: unwrap);
+            var run = FactsEvaluation.Run(labelsFile.FullName);
             if (!run.Succeeded)
             {
                 Terminal.Error(run.Problem);

@@ -47,7 +47,7 @@ internal static class ConflictFinder
     public static List<Conflict> Dates(IReadOnlyList<DatedEvent> dates, IReadOnlyDictionary<string, int> sourceOf, FactsOptions options)
     {
         var cache = new SentenceTerms();
-        var candidates = dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week).ToList();
+        var candidates = dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Year).ToList();
         var terms = candidates.Select(d => cache.Of(d.Sentence.Text)).ToList();
         var conflicts = new List<Conflict>();
         var used = new HashSet<int>();
@@ -62,6 +62,8 @@ internal static class ConflictFinder
             for (var b = a + 1; b < candidates.Count; b++)
             {
                 if (!used.Contains(b) && sourceOf[candidates[a].Source.ArticleId] != sourceOf[candidates[b].Source.ArticleId]
+                    && (candidates[a].Precision == DatePrecision.Year) == (candidates[b].Precision == DatePrecision.Year)
+                    && (candidates[a].Precision != DatePrecision.Year || SameSlot(candidates[a], candidates[b]))
                     && WordAlignment.Jaccard(terms[a], terms[b]) >= options.DateConflictSimilarity)
                 {
                     same.Add(b);
@@ -81,6 +83,24 @@ internal static class ConflictFinder
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// A bare year is one of several in a sentence more often than a day is ("appointed in 1989 amid the 1975-90
+    /// war"), so two years are the same claim's only when the words before them agree ("commander in 1988" and
+    /// "commander in 1989").
+    /// </summary>
+    private static bool SameSlot(DatedEvent a, DatedEvent b) =>
+        WordsBefore(a).SequenceEqual(WordsBefore(b), StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> WordsBefore(DatedEvent d)
+    {
+        // The sentence text has its whitespace collapsed, so the phrase is looked up near its raw offset.
+        var text = d.Sentence.Text;
+        var near = Math.Clamp(d.Source.Span.Start - d.Sentence.Span.Start - 20, 0, text.Length);
+        var at = text.IndexOf(d.Phrase, near, StringComparison.Ordinal);
+        var before = text[..(at < 0 ? Math.Min(near, text.Length) : at)];
+        return before.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(2).Select(w => w.Trim(',', '(', '"'));
     }
 
     public static string DateText(DatedEvent d) =>

@@ -43,10 +43,16 @@ internal static class QuantityExtractor
             {
                 counted = Span(text, tokens, nounStart, nounEnd);
                 head = HeadClass(tokens, nounStart, nounEnd);
+                if (head == "other" && found.Count > 0)
+                {
+                    // "two people were killed and 21 others were wounded": others of the noun counted before.
+                    head = found[^1].Head;
+                }
             }
-            else if (found.Count > 0 && number.Unit is null && NextIsVerbLike(tokens, number.Last))
+            else if (found.Count > 0 && number.Unit is null && (NextIsVerbLike(tokens, number.Last) || PreviousIsEventVerb(tokens, modifierStart ?? i)))
             {
-                // "seven people died and more than 4,000 were forced out": the noun is left out and shared.
+                // "seven people died and more than 4,000 were forced out", "killing two people and wounding 21": the
+                // noun is left out and shared.
                 counted = found[^1].Counted;
                 head = found[^1].Head;
             }
@@ -216,14 +222,36 @@ internal static class QuantityExtractor
     private static bool IsParticiple(string word) =>
         char.IsLower(word[0]) && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
-    private static string HeadClass(List<Token> tokens, int start, int end) =>
-        CountedNouns.ClassOfPhrase(tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList());
+    /// <summary>
+    /// The counted class of a noun phrase; a capitalised plural head right after the number is a people's name
+    /// ("21 Israelis", "three Americans"), so it counts people like "24 people" does.
+    /// </summary>
+    private static string HeadClass(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start == 1 && char.IsUpper(last[0]) && last.Length > 3 && last.EndsWith('s') && last.Skip(1).All(char.IsLower))
+        {
+            return CountedNouns.ClassOf("people");
+        }
+
+        return CountedNouns.ClassOfPhrase(tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList());
+    }
 
     private static bool NextIsVerbLike(List<Token> tokens, int last) =>
-        last + 1 < tokens.Count && tokens[last + 1].Text.ToLowerInvariant() is var next && (Auxiliaries.Tense.Contains(next) || next is "died" or "fled");
+        last + 1 < tokens.Count && tokens[last + 1].Text.ToLowerInvariant() is var next
+        && (Auxiliaries.Tense.Contains(next) || EventVerbs.Words.ContainsKey(next));
+
+    private static bool PreviousIsEventVerb(List<Token> tokens, int first) =>
+        first > 0 && EventVerbs.Words.ContainsKey(tokens[first - 1].Text.ToLowerInvariant());
 
     private static (string? Event, string? Predicate) EventOf(string text, List<Token> tokens, int after, int before)
     {
+        // "killing two people and wounding 21": a verb right before the number is its event, whatever follows.
+        if (PreviousIsEventVerb(tokens, before) && OnlySpaceBetween(text, tokens[before - 1].Span.End, tokens[before].Span.Start))
+        {
+            return (EventVerbs.Words[tokens[before - 1].Text.ToLowerInvariant()], null);
+        }
+
         for (var k = after; k < Math.Min(tokens.Count, after + EventWindow); k++)
         {
             if (k > after && !OnlySpaceBetween(text, tokens[k - 1].Span.End, tokens[k].Span.Start))

@@ -58,6 +58,11 @@ public static class BriefMarkdown
         if (brief.Summary.Count > 0)
         {
             md.AppendLine("## Summary").AppendLine();
+            if (brief.Summary.Any(s => s.OverBudget))
+            {
+                md.AppendLine("*Longer than the word budget asked for: no sentence that stands on its own is that short.*").AppendLine();
+            }
+
             var n = 0;
             foreach (var sentence in brief.Summary)
             {

@@ -132,12 +132,27 @@ internal static class FactsMarkdown
         }
 
         md.AppendLine("### Quotes").AppendLine();
-        foreach (var quote in brief.Facts.Quotes)
+        foreach (var quote in ShownOnce(brief.Facts.Quotes))
         {
             AppendQuote(md, brief, quote);
         }
 
         md.AppendLine();
+    }
+
+    /// <summary>
+    /// Each quote once: a quote whose words are (as the quote merger judges wordings) inside a longer one listed
+    /// is a piece of it when every outlet of it is credited on the longer one or its wordings.
+    /// </summary>
+    internal static List<Quote> ShownOnce(IReadOnlyList<Quote> quotes)
+    {
+        var containment = new FactsOptions().QuoteContainment;
+        var words = quotes.Select(q => WordAlignment.Words(q.Text)).ToList();
+        bool Credits(Quote longer, Quote piece) =>
+            piece.Mentions.All(m => longer.Mentions.Any(l => l.ArticleId == m.ArticleId) || longer.WordingDifferences.Any(d => d.ArticleIds.Contains(m.ArticleId)));
+        return quotes.Where((q, i) => !quotes.Where((_, j) => j != i && words[j].Length > words[i].Length)
+                .Any(longer => Credits(longer, q) && WordAlignment.Containment(words[i], WordAlignment.Words(longer.Text)) >= containment))
+            .ToList();
     }
 
     private static void AppendEntities(StringBuilder md, Brief brief)

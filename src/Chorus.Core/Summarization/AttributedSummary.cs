@@ -9,4 +9,8 @@ public sealed record Attribution(string ArticleId, int SentenceIndex, TextSpan S
 /// A summary sentence, the independent sources that report it, and every source sentence that matches it
 /// (the chosen one first, with similarity 1).
 /// </summary>
-public sealed record SummarySentence(Sentence Sentence, int IndependentSources, IReadOnlyList<Attribution> Attributions);
+public sealed record SummarySentence(Sentence Sentence, int IndependentSources, IReadOnlyList<Attribution> Attributions)
+{
+    /// <summary>Chosen although it is longer than the whole budget: no sentence that stands alone was short enough.</summary>
+    public bool OverBudget { get; init; }
+}

@@ -19,6 +19,30 @@ public sealed class BudgetTracker(SummaryBudget budget)
         (budget.Words is { } maxWords && maxWords - words <= Math.Max(0, minWords - 1))
         || (budget.Bytes is { } maxBytes && maxBytes - bytes <= Math.Max(0, (minWords * 4) - 1));
 
+    /// <summary>
+    /// Adds sentences that must go together, or none of them: they fit within the budget, or (under a cut-last
+    /// budget) all but the last fit and the last is the one cut.
+    /// </summary>
+    public bool TryAdd(IReadOnlyList<string> sentences)
+    {
+        if (sentences.Count == 1)
+        {
+            return TryAdd(sentences[0]);
+        }
+
+        var (savedWords, savedBytes, savedCut) = (words, bytes, cut);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!TryAdd(sentences[i]) || (cut && !savedCut && i < sentences.Count - 1))
+            {
+                (words, bytes, cut) = (savedWords, savedBytes, savedCut);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool TryAdd(string sentence)
     {
         var sentenceWords = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

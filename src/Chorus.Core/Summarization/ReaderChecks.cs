@@ -56,6 +56,10 @@ internal static partial class ReaderChecks
         return false;
     }
 
+    /// <summary>A capitalised word other than a stop word or "I": a name a pronoun can point back to.</summary>
+    public static bool NamesSomeone(string text) =>
+        Words(text).Any(w => char.IsUpper(w[0]) && w != "I" && !StopWords.Contains(w.ToLowerInvariant()));
+
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value);
 

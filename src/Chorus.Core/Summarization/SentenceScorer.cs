@@ -44,7 +44,8 @@ internal static partial class SentenceScorer
                 score *= options.DanglingOpeningFactor;
             }
 
-            if (options.AntecedentFactor < 1 && ReaderChecks.NeedsAntecedent(sentence.Sentence.Text))
+            if (options.AntecedentFactor < 1 && ReaderChecks.NeedsAntecedent(sentence.Sentence.Text)
+                && !(options.PairWithAntecedent && options.Submodular is null && Antecedents.Of(story, i) >= 0))
             {
                 score = options.AntecedentFactor > 0 ? score * options.AntecedentFactor : double.NegativeInfinity;
             }

@@ -105,9 +105,10 @@ internal sealed class PageFetcher : IDisposable
             {
                 read = await stream.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException)
             {
-                return Fail<byte[]>(url, "the body could not be read: " + e.Message);
+                // A corrupt gzip or brotli body fails inside the decompressing stream, not as an IOException.
+                return Fail<byte[]>(url, "the body could not be read (corrupt or cut short): " + e.Message);
             }
 
             if (read == 0)

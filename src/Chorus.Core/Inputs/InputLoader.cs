@@ -138,6 +138,9 @@ public static class InputLoader
                 }
 
                 break;
+            case InputFormat.PlainText when bytes.LongLength > options.MaxBodyBytes:
+                batch.Problem(origin, $"the text is {bytes.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit for one article; skipped");
+                break;
             default:
                 batch.Documents.Add(Document(origin, text, ContentKind.PlainText, hints));
                 break;

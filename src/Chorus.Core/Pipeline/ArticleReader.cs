@@ -24,9 +24,9 @@ internal static class ArticleReader
             {
                 inOrder.Add(cleaned[nextPlain++]);
             }
-            else if (HtmlNesting.EstimateDepth(document.Content) is var depth && depth > HtmlNesting.MaxDepth)
+            else if (HtmlNesting.EstimateDepth(document.Content) > HtmlNesting.MaxDepth)
             {
-                problems.Add(new InputProblem(document.Origin, $"the page nests elements {depth} deep (over {HtmlNesting.MaxDepth}); not an article page, skipped"));
+                problems.Add(new InputProblem(document.Origin, $"the page nests elements more than {HtmlNesting.MaxDepth} deep; not an article page, skipped"));
             }
             else
             {

@@ -29,6 +29,8 @@ internal sealed class PageFetcher : IDisposable
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
             ConnectTimeout = options.ConnectTimeout,
             UseCookies = false,
+            UseProxy = options.Proxy is not null,
+            Proxy = options.Proxy is { } proxy ? new WebProxy(proxy) : null,
             ConnectCallback = ConnectAsync,
         };
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -55,6 +57,12 @@ internal sealed class PageFetcher : IDisposable
 
             try
             {
+                if (options.Proxy is not null && !options.AllowPrivateAddresses)
+                {
+                    // Connections go to the proxy, so the connect-time check sees only the proxy: check the target here.
+                    await CheckAddressesAsync(current.IdnHost, cancellation).ConfigureAwait(false);
+                }
+
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
                 timeout.CancelAfter(options.ReadTimeout);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
@@ -127,20 +135,9 @@ internal sealed class PageFetcher : IDisposable
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
     {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false);
-        if (!options.AllowPrivateAddresses)
-        {
-            foreach (var address in addresses)
-            {
-                if (AddressPolicy.RefusalReason(address) is { } reason)
-                {
-                    throw new HttpRequestException($"{host} resolves to {address}, a {reason} address; refused (use --allow-private to fetch it)");
-                }
-            }
-        }
+        var addresses = options.Proxy is null
+            ? await CheckAddressesAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false)
+            : await ResolveAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false); // the proxy the user named
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
@@ -154,6 +151,29 @@ internal sealed class PageFetcher : IDisposable
             throw;
         }
     }
+
+    /// <summary>The host's addresses, refusing them (unless allowed) when any is not public.</summary>
+    private async Task<IPAddress[]> CheckAddressesAsync(string host, CancellationToken cancellation)
+    {
+        var addresses = await ResolveAsync(host, cancellation).ConfigureAwait(false);
+        if (!options.AllowPrivateAddresses)
+        {
+            foreach (var address in addresses)
+            {
+                if (AddressPolicy.RefusalReason(address) is { } reason)
+                {
+                    throw new HttpRequestException($"{host} resolves to {address}, a {reason} address; refused (use --allow-private to fetch it)");
+                }
+            }
+        }
+
+        return addresses;
+    }
+
+    private static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellation) =>
+        IPAddress.TryParse(host.Trim('[', ']'), out var literal)
+            ? [literal]
+            : await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false);
 
     private static string? ContentTypeOf(HttpContentHeaders headers) => headers.ContentType?.ToString();
 

@@ -165,7 +165,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO runs(started, sources) VALUES ($started, $sources) RETURNING id";
         command.Parameters.AddWithValue("$started", StoreTime.Format(startedUtc));
-        command.Parameters.AddWithValue("$sources", string.Join('\n', sources));
+        command.Parameters.AddWithValue("$sources", string.Join('\n', sources.Select(UrlCredentials.Strip)));
         return (long)command.ExecuteScalar()!;
     }
 

@@ -61,7 +61,8 @@ internal static class IngestCommand
 
         try
         {
-            var ingestor = new IngestPipeline(store, sources);
+            using var lease = store.AcquireWriter(Terminal.Warning, cancellation: cancellation);
+            using var ingestor = new IngestPipeline(store, sources);
             var progress = new IngestProgress(documents.Count, problems.Count);
             if (interactive)
             {

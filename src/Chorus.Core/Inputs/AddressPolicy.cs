@@ -17,6 +17,10 @@ internal static class AddressPolicy
         {
             address = address.MapToIPv4();
         }
+        else if (EmbeddedIPv4(address) is { } embedded && RefusalReason(embedded) is { } inner)
+        {
+            return $"{inner} (embedded in the IPv6 address)";
+        }
 
         if (IPAddress.IsLoopback(address))
         {
@@ -56,5 +60,30 @@ internal static class AddressPolicy
         }
 
         return address.IsIPv6Multicast ? "multicast" : null;
+    }
+
+    /// <summary>
+    /// The IPv4 address an IPv6 one carries where a network may route it to that IPv4 address: IPv4-compatible
+    /// <c>::a.b.c.d</c> (deprecated, still parsed), NAT64 <c>64:ff9b::/96</c>, and 6to4 <c>2002:AABB:CCDD::/16</c>.
+    /// </summary>
+    private static IPAddress? EmbeddedIPv4(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6 || address.Equals(IPAddress.IPv6Loopback))
+        {
+            return null;
+        }
+
+        var b = address.GetAddressBytes();
+        if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 && b.AsSpan(12).IndexOfAnyExcept((byte)0) >= 0)
+        {
+            return new IPAddress(b.AsSpan(12, 4));
+        }
+
+        if (b.AsSpan(0, 12).SequenceEqual((ReadOnlySpan<byte>)[0x00, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0]))
+        {
+            return new IPAddress(b.AsSpan(12, 4));
+        }
+
+        return b[0] == 0x20 && b[1] == 0x02 ? new IPAddress(b.AsSpan(2, 4)) : null;
     }
 }

@@ -25,7 +25,10 @@ internal static partial class HtmlCharset
         }
 
         var declared = FromContentType(contentType) ?? FromMeta(bytes);
-        if (declared is not null && TryEncoding(declared) is { } encoding && encoding.WebName != "utf-8")
+        // A page that declares UTF-16 or UTF-32 but holds no NUL byte is ASCII-compatible: browsers read it as
+        // UTF-8, where decoding it as declared would give a page of CJK garbage.
+        if (declared is not null && TryEncoding(declared) is { } encoding && encoding.WebName != "utf-8"
+            && !(encoding is UnicodeEncoding or UTF32Encoding && !bytes[..Math.Min(bytes.Length, MetaScanBytes)].Contains((byte)0)))
         {
             if (TextDecoding.LooksBinary(bytes))
             {
@@ -59,13 +62,24 @@ internal static partial class HtmlCharset
         return match.Success ? match.Groups[1].Value : null;
     }
 
+    /// <summary>
+    /// The declared encoding, or null to detect it: names .NET does not know, and UTF-7 (which browsers refuse, as
+    /// it lets a page hide markup, and .NET no longer decodes).
+    /// </summary>
     private static Encoding? TryEncoding(string name)
     {
+        var trimmed = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        if (trimmed is "utf-7" or "utf7" or "csunicode11utf7" or "unicode-1-1-utf-7" or "x-unicode20utf7" or "x-unicode2-0-utf-7")
+        {
+            return null;
+        }
+
         try
         {
-            return Encoding.GetEncoding(name.Trim().Trim('"', '\''));
+            var encoding = Encoding.GetEncoding(trimmed);
+            return encoding.WebName.StartsWith("utf-7", StringComparison.Ordinal) ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -91,9 +91,10 @@ internal sealed class HttpResponseBlock
 
             return InputResult.Success(output.ToArray());
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException)
         {
-            return InputResult.Failure<byte[]>(input, "cannot undo the content encoding: " + e.Message);
+            // A corrupt brotli stream throws InvalidOperationException, a corrupt gzip one InvalidDataException.
+            return InputResult.Failure<byte[]>(input, $"cannot undo the {encoding} content encoding (the body is corrupt): " + e.Message);
         }
     }
 
@@ -125,7 +126,7 @@ internal sealed class HttpResponseBlock
                 return output.ToArray();
             }
 
-            if (pos + size > body.Length)
+            if (size > body.Length - pos)
             {
                 return null;
             }

@@ -37,6 +37,7 @@ public static class InputLoader
         var all = inputs.ToList();
         var urls = all.Where(InputFormatSniffer.IsHttpUrl).ToList();
         var expanded = InputPaths.Expand(all.Where(i => !InputFormatSniffer.IsHttpUrl(i)));
+        batch.Problems.AddRange(expanded.Skipped);
         foreach (var file in expanded.Files)
         {
             ReadFile(file, options, batch);
@@ -59,8 +60,26 @@ public static class InputLoader
         Dispatch(file, bytes.Value, contentType: null, hints: null, options, batch);
     }
 
-    /// <summary>Recognises what the bytes hold and hands them to the matching reader.</summary>
+    /// <summary>
+    /// Recognises what the bytes hold and hands them to the matching reader. Whatever a reader meets in one input
+    /// (a decoder's exception on bytes no test foresaw) becomes a problem naming that input: the rest are read.
+    /// </summary>
     private static void Dispatch(string origin, byte[] bytes, string? contentType, RawDocument? hints, InputOptions options, InputCollector batch)
+    {
+        var documents = batch.Documents.Count;
+        try
+        {
+            DispatchUnguarded(origin, bytes, contentType, hints, options, batch);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // What this input added before failing is dropped with it: it was read only in part.
+            batch.Documents.RemoveRange(documents, batch.Documents.Count - documents);
+            batch.Problem(origin, $"cannot be read ({e.GetType().Name}: {e.Message}); skipped, the other inputs are read");
+        }
+    }
+
+    private static void DispatchUnguarded(string origin, byte[] bytes, string? contentType, RawDocument? hints, InputOptions options, InputCollector batch)
     {
         if (BoundedGzip.HasMagic(bytes))
         {
@@ -118,6 +137,9 @@ public static class InputLoader
                     batch.ToFetch.Add(new PendingFetch(url, url, null));
                 }
 
+                break;
+            case InputFormat.PlainText when bytes.LongLength > options.MaxBodyBytes:
+                batch.Problem(origin, $"the text is {bytes.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit for one article; skipped");
                 break;
             default:
                 batch.Documents.Add(Document(origin, text, ContentKind.PlainText, hints));

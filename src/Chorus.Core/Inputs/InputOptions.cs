@@ -32,4 +32,11 @@ public sealed record InputOptions
     public TimeSpan ReadTimeout { get; init => field = Guard.Positive(value, nameof(ReadTimeout)); } = TimeSpan.FromSeconds(20);
 
     public string UserAgent { get; init => field = Guard.NotBlank(value, nameof(UserAgent)); } = "Chorus/1.0 (news brief builder; fetches pages named by its user)";
+
+    /// <summary>
+    /// The HTTP proxy to fetch through, or null to connect directly. The <c>http_proxy</c>/<c>HTTPS_PROXY</c>/<c>ALL_PROXY</c>
+    /// variables are never read: through a proxy the address check would see the proxy, not the page's host.
+    /// With a proxy each target host is resolved and checked before the request is sent.
+    /// </summary>
+    public Uri? Proxy { get; init; }
 }

@@ -108,8 +108,24 @@ internal static class JsonlReader
         return null;
     }
 
-    private static string? Timestamp(JsonElement item) =>
-        item.TryGetProperty("timestamp_ms", out var ms) && ms.TryGetInt64(out var value)
+    /// <summary>
+    /// A <c>timestamp_ms</c> as a date: a number of milliseconds, or digits in a string (as some exports write it);
+    /// anything else, or a number past what a date can hold, is no date (the article is then undated).
+    /// </summary>
+    private static string? Timestamp(JsonElement item)
+    {
+        if (!item.TryGetProperty("timestamp_ms", out var ms))
+        {
+            return null;
+        }
+
+        var value = 0L;
+        var parsed = ms.ValueKind == JsonValueKind.Number
+            ? ms.TryGetInt64(out value)
+            : ms.ValueKind == JsonValueKind.String && long.TryParse(ms.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+        var limit = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+        return parsed && value >= DateTimeOffset.MinValue.ToUnixTimeMilliseconds() && value <= limit
             ? DateTimeOffset.FromUnixTimeMilliseconds(value).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
             : null;
+    }
 }

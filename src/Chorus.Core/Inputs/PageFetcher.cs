@@ -29,6 +29,8 @@ internal sealed class PageFetcher : IDisposable
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
             ConnectTimeout = options.ConnectTimeout,
             UseCookies = false,
+            UseProxy = options.Proxy is not null,
+            Proxy = options.Proxy is { } proxy ? new WebProxy(proxy) : null,
             ConnectCallback = ConnectAsync,
         };
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -55,6 +57,12 @@ internal sealed class PageFetcher : IDisposable
 
             try
             {
+                if (options.Proxy is not null && !options.AllowPrivateAddresses)
+                {
+                    // Connections go to the proxy, so the connect-time check sees only the proxy: check the target here.
+                    await CheckAddressesAsync(current.IdnHost, cancellation).ConfigureAwait(false);
+                }
+
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
                 timeout.CancelAfter(options.ReadTimeout);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
@@ -105,9 +113,10 @@ internal sealed class PageFetcher : IDisposable
             {
                 read = await stream.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException)
             {
-                return Fail<byte[]>(url, "the body could not be read: " + e.Message);
+                // A corrupt gzip or brotli body fails inside the decompressing stream, not as an IOException.
+                return Fail<byte[]>(url, "the body could not be read (corrupt or cut short): " + e.Message);
             }
 
             if (read == 0)
@@ -126,20 +135,9 @@ internal sealed class PageFetcher : IDisposable
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
     {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false);
-        if (!options.AllowPrivateAddresses)
-        {
-            foreach (var address in addresses)
-            {
-                if (AddressPolicy.RefusalReason(address) is { } reason)
-                {
-                    throw new HttpRequestException($"{host} resolves to {address}, a {reason} address; refused (use --allow-private to fetch it)");
-                }
-            }
-        }
+        var addresses = options.Proxy is null
+            ? await CheckAddressesAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false)
+            : await ResolveAsync(context.DnsEndPoint.Host, cancellation).ConfigureAwait(false); // the proxy the user named
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
@@ -153,6 +151,29 @@ internal sealed class PageFetcher : IDisposable
             throw;
         }
     }
+
+    /// <summary>The host's addresses, refusing them (unless allowed) when any is not public.</summary>
+    private async Task<IPAddress[]> CheckAddressesAsync(string host, CancellationToken cancellation)
+    {
+        var addresses = await ResolveAsync(host, cancellation).ConfigureAwait(false);
+        if (!options.AllowPrivateAddresses)
+        {
+            foreach (var address in addresses)
+            {
+                if (AddressPolicy.RefusalReason(address) is { } reason)
+                {
+                    throw new HttpRequestException($"{host} resolves to {address}, a {reason} address; refused (use --allow-private to fetch it)");
+                }
+            }
+        }
+
+        return addresses;
+    }
+
+    private static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellation) =>
+        IPAddress.TryParse(host.Trim('[', ']'), out var literal)
+            ? [literal]
+            : await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false);
 
     private static string? ContentTypeOf(HttpContentHeaders headers) => headers.ContentType?.ToString();
 

@@ -1,6 +1,7 @@
 using Chorus.Core.Cleaning;
 using Chorus.Core.Documents;
 using Chorus.Core.Extraction;
+using Chorus.Core.Metadata;
 
 namespace Chorus.Core.Pipeline;
 
@@ -23,9 +24,9 @@ internal static class ArticleReader
             {
                 inOrder.Add(cleaned[nextPlain++]);
             }
-            else if (HtmlNesting.EstimateDepth(document.Content) is var depth && depth > HtmlNesting.MaxDepth)
+            else if (HtmlNesting.EstimateDepth(document.Content) > HtmlNesting.MaxDepth)
             {
-                problems.Add(new InputProblem(document.Origin, $"the page nests elements {depth} deep (over {HtmlNesting.MaxDepth}); not an article page, skipped"));
+                problems.Add(new InputProblem(document.Origin, $"the page nests elements more than {HtmlNesting.MaxDepth} deep; not an article page, skipped"));
             }
             else
             {
@@ -35,8 +36,22 @@ internal static class ArticleReader
 
         var articles = new List<Article>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in inOrder)
+        var fetched = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        foreach (var document in documents.Where(d => d.FetchedAt is not null))
         {
+            fetched.TryAdd(document.Origin, document.FetchedAt!.Value.UtcDateTime);
+        }
+
+        var now = DateTime.UtcNow;
+        foreach (var read in inOrder)
+        {
+            var article = read;
+            if (article.Published is { } published && PlausibleDates.Refusal(published, fetched.GetValueOrDefault(article.Origin, now)) is { } refusal)
+            {
+                problems.Add(new InputProblem(article.Origin, refusal + "; the date is dropped and the article counts as undated"));
+                article = article with { Published = null };
+            }
+
             var words = article.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
             if (words < MinBodyWords)
             {

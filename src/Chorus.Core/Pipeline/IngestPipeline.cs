@@ -16,10 +16,12 @@ public sealed record BatchResult(int Documents, int Added, int AlreadyStored, in
 /// Ingests raw documents into a store batch by batch: read (clean and prepare, see <see cref="BatchPreparer"/>),
 /// skip articles already stored, order by published time (undated ones take the ingest time, marked as such),
 /// cluster in that order, then write the batch and the clusterer's state in one transaction. A run killed mid-way
-/// leaves every committed batch whole; running again adds only what is missing.
+/// leaves every committed batch whole; running again adds only what is missing. A run holds the store's writer
+/// lease from loading the clusterer's state to <see cref="Finish"/>, so runs never interleave.
 /// </summary>
-public sealed class IngestPipeline
+public sealed class IngestPipeline : IDisposable
 {
+    private readonly IDisposable lease;
     private readonly IStoryStore store;
     private readonly StreamClusterer clusterer;
     private readonly Func<DateTime> clock;
@@ -30,21 +32,38 @@ public sealed class IngestPipeline
 
     /// <param name="extraction">How HTML pages are read: pass the brief's <see cref="BriefOptions.Extraction"/> so stored stories and briefs read pages alike.</param>
     public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, ClusteringOptions? options = null, Func<DateTime>? clock = null, ExtractionOptions? extraction = null)
-        : this(store, sources, Resume(store, options ?? new ClusteringOptions()), clock, extraction)
+        : this(store, sources, () => Resume(store, options ?? new ClusteringOptions()), clock, extraction)
     {
     }
 
     /// <summary>
     /// A run that goes on with a clusterer already holding the store's state: a server ingesting many small
     /// requests keeps one clusterer between runs instead of reloading the state (a second at 100k articles) for each.
+    /// The caller holds the writer lease (<see cref="IStoryStore.AcquireWriter"/>) from checking that the
+    /// clusterer is current until this run is finished.
     /// </summary>
     public IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, StreamClusterer clusterer, Func<DateTime>? clock = null, ExtractionOptions? extraction = null)
+        : this(store, sources, () => clusterer, clock, extraction)
+    {
+    }
+
+    private IngestPipeline(IStoryStore store, IReadOnlyList<string> sources, Func<StreamClusterer> resume, Func<DateTime>? clock, ExtractionOptions? extraction)
     {
         this.store = store;
         this.extraction = extraction ?? new ExtractionOptions();
         this.clock = clock ?? (() => DateTime.UtcNow);
-        this.clusterer = clusterer;
-        runId = store.StartRun(sources, this.clock());
+        // The lease comes before the state is loaded: a writer that loaded it earlier would miss another's commits.
+        lease = store.AcquireWriter();
+        try
+        {
+            clusterer = resume();
+            runId = store.StartRun(sources, this.clock());
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A clusterer resuming from the store's saved state.</summary>
@@ -92,8 +111,12 @@ public sealed class IngestPipeline
         var now = clock();
         store.CommitBatch(new BatchWrite(runId, [], clusterer.TakeChanges(), now));
         store.FinishRun(runId, Totals, now);
+        lease.Dispose();
         return Totals;
     }
+
+    /// <summary>Lets another writer in; a run left unfinished keeps its committed batches.</summary>
+    public void Dispose() => lease.Dispose();
 
     private PreparedBatch Read(IReadOnlyList<RawDocument> documents, int threads)
     {

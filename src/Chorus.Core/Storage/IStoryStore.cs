@@ -17,6 +17,12 @@ public interface IStoryStore : IDisposable
     /// </summary>
     ClusterSnapshot LoadClusterState(int recentArticles);
 
+    /// <summary>
+    /// Takes the store's one writer lease (see <see cref="WriterLease"/>), waiting while another writer holds it;
+    /// a writer loads the clusterer's state only after taking it. Re-entrant for one store object.
+    /// </summary>
+    IDisposable AcquireWriter(Action<string>? waiting = null, TimeSpan? maxWait = null, CancellationToken cancellation = default);
+
     long StartRun(IReadOnlyList<string> sources, DateTime startedUtc);
 
     /// <summary>Writes one batch in one transaction: all of it is stored, or none of it.</summary>

@@ -40,7 +40,7 @@ internal static class SqliteBatchWriter
         foreach (var item in batch.Articles)
         {
             var a = item.Article;
-            Set(article, ("$id", a.Id), ("$origin", a.Origin), ("$url", a.Url), ("$title", a.Title), ("$outlet", a.Outlet.Name),
+            Set(article, ("$id", a.Id), ("$origin", UrlCredentials.Strip(a.Origin)), ("$url", UrlCredentials.Strip(a.Url)), ("$title", a.Title), ("$outlet", a.Outlet.Name),
                 ("$published", StoreTime.Format(item.Time)), ("$ingestTime", item.TimeIsIngestTime ? 1 : 0), ("$ingested", ingested),
                 ("$run", batch.RunId), ("$text", a.Text), ("$raw", item.Raw.Content), ("$kind", (int)item.Raw.Kind),
                 ("$titleHint", item.Raw.TitleHint), ("$outletHint", item.Raw.OutletHint), ("$dateHint", item.Raw.DateHint));

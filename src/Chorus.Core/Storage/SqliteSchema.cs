@@ -135,10 +135,17 @@ internal static class SqliteSchema
     /// <summary>Applies the migrations after the file's version, up to <paramref name="upTo"/>, each in its own transaction.</summary>
     public static void Migrate(SqliteConnection connection, int upTo)
     {
-        var version = UserVersion(connection);
-        for (var next = version + 1; next <= upTo; next++)
+        while (UserVersion(connection) < upTo)
         {
-            using var transaction = connection.BeginTransaction();
+            // BEGIN IMMEDIATE, then the version read again inside: two processes opening a fresh store at once
+            // would otherwise both apply the same migration and the second would fail on tables that exist.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var next = UserVersion(connection) + 1;
+            if (next > upTo)
+            {
+                break;
+            }
+
             Execute(connection, Migrations[next - 1]);
             Execute(connection, $"PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {next};");
             transaction.Commit();

@@ -18,6 +18,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     private readonly int schemaVersion;
 
+    private readonly Lock leaseGate = new();
+    private WriterLease? lease;
+    private int leaseHolders;
+
     private SqliteStoryStore(SqliteConnection connection, string path, int schemaVersion)
     {
         this.connection = connection;
@@ -87,7 +91,11 @@ public sealed partial class SqliteStoryStore : IStoryStore
     public void LimitPageCache(int megabytes) =>
         SqliteSchema.Execute(connection, $"PRAGMA cache_size = -{Math.Max(1, megabytes) * 1024}");
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        lease?.Dispose();
+        connection.Dispose();
+    }
 
     internal SqliteConnection Connection => connection;
 
@@ -157,7 +165,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO runs(started, sources) VALUES ($started, $sources) RETURNING id";
         command.Parameters.AddWithValue("$started", StoreTime.Format(startedUtc));
-        command.Parameters.AddWithValue("$sources", string.Join('\n', sources));
+        command.Parameters.AddWithValue("$sources", string.Join('\n', sources.Select(UrlCredentials.Strip)));
         return (long)command.ExecuteScalar()!;
     }
 
@@ -187,6 +195,42 @@ public sealed partial class SqliteStoryStore : IStoryStore
         catch (SqliteException e)
         {
             throw new StoreException($"{Path}: the batch could not be written ({Reason(e)}); the batches committed before it are kept", e);
+        }
+    }
+
+    public IDisposable AcquireWriter(Action<string>? waiting = null, TimeSpan? maxWait = null, CancellationToken cancellation = default)
+    {
+        lock (leaseGate)
+        {
+            // Re-entrant for this store object: a server holding the lease around a request may start a run in it.
+            lease ??= WriterLease.Acquire(Path, waiting, maxWait, cancellation);
+            leaseHolders++;
+            return new LeaseHold(this);
+        }
+    }
+
+    private void ReleaseWriter()
+    {
+        lock (leaseGate)
+        {
+            if (--leaseHolders == 0)
+            {
+                lease?.Dispose();
+                lease = null;
+            }
+        }
+    }
+
+    private sealed class LeaseHold(SqliteStoryStore store) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                store.ReleaseWriter();
+            }
         }
     }
 

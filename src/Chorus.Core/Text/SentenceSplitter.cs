@@ -8,6 +8,9 @@ namespace Chorus.Core.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
+    /// <summary>Long news sentences run to 600 characters; past this a run of text is no sentence, and is cut at a space.</summary>
+    public const int MaxSentenceChars = 2000;
+
     public static IReadOnlyList<TextSpan> Split(string text) => Split(text, new TextSpan(0, text.Length));
 
     public static IReadOnlyList<TextSpan> Split(string text, TextSpan range)
@@ -17,6 +20,18 @@ internal static class SentenceSplitter
         var i = start;
         while (i < range.End)
         {
+            if (i - start >= MaxSentenceChars)
+            {
+                // Unpunctuated text (a scrape of a table, a hostile file) is cut at a space so that no sentence
+                // grows without end: later stages compare words within a sentence and slow down with its square.
+                var space = text.LastIndexOf(' ', i - 1, i - start - 1);
+                var cut = space > start ? space : i;
+                Add(spans, text, start, cut);
+                start = SkipSpace(text, cut, range.End);
+                i = start;
+                continue;
+            }
+
             var c = text[i];
             if (IsTerminator(c))
             {

@@ -92,7 +92,17 @@ public static class ApiEndpoints
                 return Results.Problem(statusCode: upload.Status, title: "The articles were not read", detail: upload.Problem);
             }
 
-            var outcome = writer.Ingest(upload.Documents, "api " + request.HttpContext.TraceIdentifier);
+            IngestOutcome outcome;
+            try
+            {
+                outcome = writer.Ingest(upload.Documents, "api " + request.HttpContext.TraceIdentifier);
+            }
+            catch (StoreBusyException e)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = "30";
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Another writer is using the store", detail: e.Message);
+            }
+
             var dto = new IngestResultDto(WebJson.SchemaVersion, outcome.Documents, outcome.Added, outcome.AlreadyStored, outcome.Copies, outcome.NewStories,
                 outcome.Placed.Select(p => new PlacedDto(p.Origin, p.ArticleId, p.StoryId)).ToList(),
                 outcome.Problems.Select(p => new ProblemDto(p.Input, p.Message, p.Severity.ToString().ToLowerInvariant())).ToList());
@@ -127,7 +137,7 @@ public static class ApiEndpoints
         .Produces<IngestResultDto>(StatusCodes.Status201Created, "application/json")
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-        .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         app.MapGet("/healthz", (StorePool pool) =>
         {

@@ -20,6 +20,9 @@ public sealed class StoreWriter : IDisposable
     private readonly Lock gate = new();
     private StreamClusterer? clusterer;
 
+    /// <summary>How long a request waits for another writer: long enough for a feed poll or a small ingest to commit, short enough for an HTTP client to wait.</summary>
+    public static readonly TimeSpan LeaseWait = TimeSpan.FromSeconds(20);
+
     public StoreWriter(string path)
     {
         store = SqliteStoryStore.Open(path);
@@ -30,6 +33,8 @@ public sealed class StoreWriter : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         lock (gate)
         {
+            // Another process (an ingest, a feed poller) may be writing: wait for it a while, then refuse.
+            using var lease = store.AcquireWriter(maxWait: LeaseWait);
             var (stored, _) = store.TermFrequencies([]);
             if (clusterer is null || clusterer.Documents != stored)
             {
@@ -39,7 +44,7 @@ public sealed class StoreWriter : IDisposable
             try
             {
                 var before = store.LatestArticleSeq();
-                var run = new IngestPipeline(store, [source], clusterer);
+                using var run = new IngestPipeline(store, [source], clusterer);
                 var batch = run.IngestBatch(documents);
                 run.Finish();
                 var origins = documents.Select(d => d.Origin).ToHashSet(StringComparer.Ordinal);

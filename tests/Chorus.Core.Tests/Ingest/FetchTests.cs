@@ -128,6 +128,11 @@ public sealed class FetchTests : IAsyncLifetime
     [InlineData("fe80::1", "link-local")]
     [InlineData("fd00:ec2::254", "private (unique local)")]
     [InlineData("::ffff:10.0.0.1", "private")]
+    [InlineData("::169.254.169.254", "cloud metadata (embedded in the IPv6 address)")]
+    [InlineData("64:ff9b::10.0.0.1", "private (embedded in the IPv6 address)")]
+    [InlineData("2002:7f00:1::", "loopback (embedded in the IPv6 address)")]
+    [InlineData("64:ff9b::93.184.216.34", null)]
+    [InlineData("2002:5db8:d822::1", null)]
     [InlineData("93.184.216.34", null)]
     [InlineData("2606:4700::1111", null)]
     public void AddressPolicyRanges(string address, string? reason) =>

@@ -22,7 +22,7 @@ public sealed class InputResultTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(path, result.Problem.Input);
-        Assert.Equal("it is empty; skipped", result.Problem.Message);
+        Assert.StartsWith("it is empty", result.Problem.Message, StringComparison.Ordinal);
         var refused = Assert.Throws<InvalidOperationException>(() => result.Value);
         Assert.Contains(path, refused.Message, StringComparison.Ordinal);
     }

@@ -157,7 +157,7 @@ public sealed class FeedPoller : IDisposable
         var record = new FeedFetchRecord(now, "error", now + wait, feed.Interval, error, failures, null, null, null);
         return WithStoreAsync(() =>
         {
-            store.RecordFeedFetch(feed.Id, Holder, record, 0);
+            store.RecordFeedFetch(feed.Id, Holder, record);
             return new FeedOutcome(feed.Id, feed.Url, "error", 0, 0, 0, error, record.NextFetch);
         }, cancellation);
     }
@@ -170,7 +170,7 @@ public sealed class FeedPoller : IDisposable
             var now = Now;
             store.RecordFeedItems(feed.Id, taken.Select(t => new FeedItemRecord(t.Guid, t.Url, ingested?.ArticleByOrigin.GetValueOrDefault(t.Document.Origin))).ToList(), now);
             var record = new FeedFetchRecord(now, status, now + interval, interval, error, 0, page.ETag, page.LastModified, title);
-            store.RecordFeedFetch(feed.Id, Holder, record, taken.Count);
+            store.RecordFeedFetch(feed.Id, Holder, record);
             return new FeedOutcome(feed.Id, feed.Url, status, taken.Count, ingested?.Added ?? 0, pages, error, record.NextFetch);
         }, cancellation);
 

@@ -148,7 +148,6 @@ internal static class SqliteSchema
             interval_seconds INTEGER NOT NULL,
             error TEXT,
             failures INTEGER NOT NULL DEFAULT 0,
-            items INTEGER NOT NULL DEFAULT 0,
             lease_holder TEXT,
             lease_expires TEXT);
         CREATE INDEX feeds_due ON feeds(next_fetch);

@@ -5,7 +5,8 @@ namespace Chorus.Core.Storage;
 /// <summary>Feed subscriptions and their items (migration 6): add, list, remove, lease due feeds, record fetches and items.</summary>
 public sealed partial class SqliteStoryStore
 {
-    private const string FeedColumns = "id, url, title, category, added, etag, last_modified, last_fetch, last_status, next_fetch, interval_seconds, error, failures, items";
+    // The item count is counted rather than kept: items taken again after a crash are then never counted twice.
+    private const string FeedColumns = "id, url, title, category, added, etag, last_modified, last_fetch, last_status, next_fetch, interval_seconds, error, failures, (SELECT count(*) FROM feed_items i WHERE i.feed_id = feeds.id)";
 
     /// <summary>Subscribes to a feed due at once; a URL already subscribed is left as it is. Returns the row and whether it is new.</summary>
     public (FeedRow Feed, bool Added) AddFeed(FeedSubscription subscription, TimeSpan interval, DateTime now)
@@ -92,14 +93,14 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>Records a fetch and releases the feed's lease; only the lease's holder may (another poller took it over otherwise).</summary>
-    public void RecordFeedFetch(long feedId, string holder, FeedFetchRecord fetch, int newItems)
+    public void RecordFeedFetch(long feedId, string holder, FeedFetchRecord fetch)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE feeds SET last_fetch = $fetched, last_status = $status, next_fetch = $next, interval_seconds = $interval,
                 error = $error, failures = $failures, etag = coalesce($etag, etag), last_modified = coalesce($modified, last_modified),
-                title = coalesce(title, $title), items = items + $items, lease_holder = NULL, lease_expires = NULL
+                title = coalesce(title, $title), lease_holder = NULL, lease_expires = NULL
             WHERE id = $id AND (lease_holder IS NULL OR lease_holder = $holder)
             """;
         command.Parameters.AddWithValue("$fetched", StoreTime.Format(fetch.FetchedAt));
@@ -111,7 +112,6 @@ public sealed partial class SqliteStoryStore
         command.Parameters.AddWithValue("$etag", (object?)fetch.ETag ?? DBNull.Value);
         command.Parameters.AddWithValue("$modified", (object?)fetch.LastModified ?? DBNull.Value);
         command.Parameters.AddWithValue("$title", (object?)fetch.Title ?? DBNull.Value);
-        command.Parameters.AddWithValue("$items", newItems);
         command.Parameters.AddWithValue("$id", feedId);
         command.Parameters.AddWithValue("$holder", holder);
         command.ExecuteNonQuery();

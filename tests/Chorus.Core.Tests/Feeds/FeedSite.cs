@@ -34,6 +34,9 @@ public sealed class FeedSite : IAsyncDisposable
     /// <summary>Minutes between two items of a feed (by feed name); 30 unless set.</summary>
     public ConcurrentDictionary<string, int> Gaps { get; } = new();
 
+    /// <summary>While set, item pages never answer (a poller can be killed while it waits for one).</summary>
+    public bool StallPages { get; set; }
+
     public string Url(string path) => server.Url(path);
 
     public int Count(string pathPrefix) => Requests.Count(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
@@ -65,8 +68,16 @@ public sealed class FeedSite : IAsyncDisposable
         app.MapGet("/full/{name}", (string name, HttpContext c) => Write(c, "application/rss+xml", Rss(name, full: true)));
         app.MapGet("/atom/{name}", (string name, HttpContext c) => Conditional(c, name, useETag: false, "application/atom+xml", Atom(name)));
         app.MapGet("/rdf/{name}", (string name, HttpContext c) => Write(c, "application/rdf+xml", Rdf(name)));
-        app.MapGet("/page/{name}/{item:int}", (string name, int item, HttpContext c) => Write(c, "text/html; charset=utf-8",
-            $"<!doctype html><html><head><title>{Title(name, item)}</title></head><body><article><h1>{Title(name, item)}</h1>{ArticleText(name, item)}</article></body></html>"));
+        app.MapGet("/page/{name}/{item:int}", async (string name, int item, HttpContext c) =>
+        {
+            if (StallPages)
+            {
+                await Task.Delay(TimeSpan.FromMinutes(1), c.RequestAborted);
+            }
+
+            await Write(c, "text/html; charset=utf-8",
+                $"<!doctype html><html><head><title>{Title(name, item)}</title></head><body><article><h1>{Title(name, item)}</h1>{ArticleText(name, item)}</article></body></html>");
+        });
         app.MapGet("/broken/500", () => Results.StatusCode(500));
         app.MapGet("/broken/html", (HttpContext c) => Write(c, "text/html", "<!doctype html><html><head><title>Home</title></head><body><p>Welcome to our home page.</p></body></html>"));
         app.MapGet("/broken/garbage", (HttpContext c) => Write(c, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut off</title><item><title>half"));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Chorus.Core.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -110,6 +111,50 @@ public sealed class FeedsCommandTests : IDisposable
 
         var again = CliRunner.Run("feeds", "poll", "--once", "--allow-private", "--db", db);
         Assert.Contains("polled 0 feeds", again.Stdout, StringComparison.Ordinal);
+        Assert.All(Feeds(db), f => Assert.Equal(3, f.GetProperty("items").GetInt32()));
+    }
+
+    [Fact]
+    public async Task KillingAPollMidwayLosesNothingCommittedAndStoresNothingTwice()
+    {
+        await using var site = await FeedSite.StartAsync();
+        var db = File("killed.db");
+        Assert.Equal(0, CliRunner.Run("feeds", "add", site.Url("/full/valley"), site.Url("/atom/stall"), "--db", db).ExitCode);
+        site.StallPages = true;
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "chorus.dll"), "feeds", "poll", "--once", "--allow-private", "--host-delay", "0", "--db", db })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using (var poll = Process.Start(start)!)
+        {
+            // The valley feed is committed first; the stall feed's first page does not answer.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            while (!site.Requests.Any(r => r.Path.StartsWith("/page/stall/", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+            }
+
+            Assert.Contains(site.Requests, r => r.Path.StartsWith("/page/stall/", StringComparison.Ordinal));
+            poll.Kill(entireProcessTree: true);
+            await poll.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        var feeds = Feeds(db);
+        Assert.Equal(3, feeds[0].GetProperty("items").GetInt32());
+        Assert.Equal(0, feeds[1].GetProperty("items").GetInt32());
+
+        // Restarted: the dead poller's lease is freed, the stall feed is fetched again, the valley feed is not yet due.
+        site.StallPages = false;
+        var valleyFetches = site.Count("/full/valley");
+        var again = CliRunner.Run("feeds", "poll", "--once", "--allow-private", "--host-delay", "0", "--db", db, "--format", "json");
+        using var json = JsonDocument.Parse(again.StdoutBytes);
+        Assert.Equal(1, json.RootElement.GetProperty("feeds").GetInt32());
+        Assert.Equal(valleyFetches, site.Count("/full/valley"));
+        using var stories = JsonDocument.Parse(CliRunner.Run("stories", "--db", db, "--format", "json").StdoutBytes);
+        Assert.Equal(6, stories.RootElement.GetProperty("stories").EnumerateArray().Sum(s => s.GetProperty("articles").GetInt32()));
         Assert.All(Feeds(db), f => Assert.Equal(3, f.GetProperty("items").GetInt32()));
     }
 

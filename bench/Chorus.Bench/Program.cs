@@ -19,6 +19,7 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- attribution-cv [K]  (cue exclusion threshold by K-fold CV on train)
 // dotnet run -c Release --project bench/Chorus.Bench -- web [N] [DB]  (chorus serve over N synthetic articles, 16 clients)
 // dotnet run -c Release --project bench/Chorus.Bench -- extract-speed [DATA]  (extraction pages/s vs parse and disk)
+// dotnet run -c Release --project bench/Chorus.Bench -- feeds [N]  (poll N synthetic feeds x 20 items, then 5 % changed, vs plain HttpClient)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
@@ -43,6 +44,7 @@ return mode switch
         args.Length > 4 ? Enum.Parse<Chorus.Core.Clustering.DenseRepresentation>(args[4], ignoreCase: true) : Chorus.Core.Clustering.DenseRepresentation.Static,
         args.Length > 5 ? args[5..] : []),
     "web" => WebBenchmark.Run(args[1..]),
+    "feeds" => FeedPollBench.Run(args[1..]),
     "scale-overlap" => ScaleBenchmark.CompareOverlap(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     "attribution-speed" => AttributionSpeed.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
     "summary-cv" => SummaryCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
@@ -59,6 +61,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|summary-cv [K]|extract-speed [DATA] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|feeds [N]|summary-cv [K]|extract-speed [DATA] [BenchmarkDotNet options]");
     return 2;
 }

@@ -55,6 +55,11 @@ public static class ChorusServer
         services.AddSingleton(_ => new StoreWriter(options.DbPath));
         services.AddSingleton<BriefService>();
         services.AddSingleton<SearchService>();
+        if (options.PollFeeds)
+        {
+            services.AddHostedService<FeedPollingService>();
+        }
+
         services.AddSingleton<StaticAssets>();
         services.AddMemoryCache(cache => cache.SizeLimit = options.Limits.CachedStories);
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -92,6 +97,7 @@ public static class ChorusServer
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapChorusApi(options);
+        app.MapFeedsApi(options);
         app.MapAtomFeeds();
         app.MapBriefDownloads();
         app.MapRazorPages();

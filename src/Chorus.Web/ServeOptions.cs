@@ -1,3 +1,5 @@
+using Chorus.Core.Feeds;
+
 namespace Chorus.Web;
 
 /// <summary>What <c>chorus serve</c> serves, where, and the key that allows writes.</summary>
@@ -14,6 +16,14 @@ public sealed record ServeOptions
     public string? ApiKey { get; init; }
 
     public ServeLimits Limits { get; init; } = new();
+
+    /// <summary>Poll the store's feeds in the background (<c>chorus serve</c> does unless <c>--no-poll</c>).</summary>
+    public bool PollFeeds { get; init; }
+
+    public FeedPollerOptions FeedPolling { get; init; } = new();
+
+    /// <summary>Let the poller fetch feeds and pages on loopback and private addresses (<c>--allow-private</c>).</summary>
+    public bool AllowPrivateFetches { get; init; }
 }
 
 /// <summary>The server's limits, each with the reason for its value.</summary>

@@ -59,7 +59,7 @@ public sealed class ServeCommandTests : IDisposable
             }
         }
 
-        Assert.Matches("^serving .*sample.db at http://127.0.0.1:[0-9]+ \\(read-only: no API key\\); Ctrl\\+C stops$", listening);
+        Assert.Matches("^serving .*sample.db at http://127.0.0.1:[0-9]+ \\(read-only: no API key\\), polling its feeds; Ctrl\\+C stops$", listening);
         var url = listening.Split(" at ")[1].Split(' ')[0];
         using (var client = new HttpClient())
         {

@@ -14,5 +14,7 @@ internal static class CommandCatalog
         yield return ShowCommand.Create();
         yield return SearchCommand.Create();
         yield return ServeCommand.Create();
+        yield return FeedsCommand.Create();
+        yield return FeedsPollCommand.Watch();
     }
 }

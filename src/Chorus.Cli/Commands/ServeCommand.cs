@@ -18,13 +18,19 @@ internal static class ServeCommand
         var db = CliOptions.Db();
         var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var keyFile = new Option<FileInfo?>("--api-key-file") { Description = $"A file holding the API key that write requests must present (or set {KeyVariable})." };
-        var command = new Command("serve", "Serve the stories of a store as web pages, a JSON API and Atom feeds.") { db, urls, keyFile };
-        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(db)!, parse.GetValue(urls)!, parse.GetValue(keyFile), cancellation));
+        var noPoll = new Option<bool>("--no-poll") { Description = "Do not poll the store's feeds in the background (chorus watch may do it instead)." };
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Let the feed poller fetch from loopback, private and link-local addresses." };
+        var command = new Command("serve", "Serve the stories of a store as web pages, a JSON API and Atom feeds; poll its feeds.") { db, urls, keyFile, noPoll, allowPrivate };
+        command.SetAction((parse, cancellation) => RunAsync(
+            new ServeOptions { DbPath = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, PollFeeds = !parse.GetValue(noPoll), AllowPrivateFetches = parse.GetValue(allowPrivate) },
+            parse.GetValue(keyFile),
+            cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(string dbPath, string urls, FileInfo? keyFile, CancellationToken cancellation)
+    private static async Task<int> RunAsync(ServeOptions options, FileInfo? keyFile, CancellationToken cancellation)
     {
+        var (dbPath, urls) = (options.DbPath, options.Urls);
         var (key, problem) = ApiKey(keyFile);
         if (problem is not null)
         {
@@ -35,7 +41,7 @@ internal static class ServeCommand
         Microsoft.AspNetCore.Builder.WebApplication app;
         try
         {
-            app = ChorusServer.Build(new ServeOptions { DbPath = dbPath, Urls = urls, ApiKey = key });
+            app = ChorusServer.Build(options with { ApiKey = key });
         }
         catch (StoreException e)
         {
@@ -55,7 +61,7 @@ internal static class ServeCommand
                 return ExitCodes.BadArguments;
             }
 
-            Console.Error.WriteLine($"serving {dbPath} at {string.Join(", ", app.Urls)}{(key is null ? " (read-only: no API key)" : "")}; Ctrl+C stops");
+            Console.Error.WriteLine($"serving {dbPath} at {string.Join(", ", app.Urls)}{(key is null ? " (read-only: no API key)" : "")}{(options.PollFeeds ? ", polling its feeds" : "")}; Ctrl+C stops");
             await app.WaitForShutdownAsync(cancellation);
         }
 

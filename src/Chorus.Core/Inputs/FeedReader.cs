@@ -8,7 +8,14 @@ namespace Chorus.Core.Inputs;
 /// One feed item: an article when the feed carries its full content; else what the feed knew of it (title,
 /// outlet, date) and the <paramref name="PageToFetch"/> that holds the article.
 /// </summary>
-internal sealed record FeedItem(RawDocument Document, string? PageToFetch = null);
+internal sealed record FeedItem(RawDocument Document, string? PageToFetch = null)
+{
+    /// <summary>The item's own identity in its feed (RSS <c>guid</c>, Atom <c>id</c>, RSS 1.0 <c>rdf:about</c>), if it has one.</summary>
+    public string? Guid { get; init; }
+}
+
+/// <summary>A feed read whole: its title and one result per item (a feed may have none yet).</summary>
+internal sealed record FeedContents(string? Title, IReadOnlyList<InputResult<FeedItem>> Items);
 
 /// <summary>
 /// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds. Each item with full content (<c>content:encoded</c>, Atom
@@ -53,6 +60,20 @@ internal static class FeedReader
     /// <summary>One result per item, in feed order; a feed that cannot be read at all is one problem naming it.</summary>
     public static IReadOnlyList<InputResult<FeedItem>> Read(string origin, string xml, bool fetchAllowed)
     {
+        var feed = ReadFeed(origin, xml, fetchAllowed);
+        if (!feed.Succeeded)
+        {
+            return [InputResult.Failure<FeedItem>(feed.Problem)];
+        }
+
+        return feed.Value.Items.Count == 0
+            ? [InputResult.Failure<FeedItem>(origin, "is a feed with no items; skipped")]
+            : feed.Value.Items;
+    }
+
+    /// <summary>The feed's title and items, or one problem naming the feed when it is not valid XML.</summary>
+    public static InputResult<FeedContents> ReadFeed(string origin, string xml, bool fetchAllowed)
+    {
         XDocument document;
         try
         {
@@ -66,7 +87,7 @@ internal static class FeedReader
         }
         catch (XmlException e)
         {
-            return [InputResult.Failure<FeedItem>(origin, $"looks like a feed but is not valid XML (line {e.LineNumber}, position {e.LinePosition}: {e.Message.Split('.')[0]}); skipped")];
+            return InputResult.Failure<FeedContents>(origin, $"looks like a feed but is not valid XML (line {e.LineNumber}, position {e.LinePosition}: {e.Message.Split('.')[0]}); skipped");
         }
 
         var root = document.Root!;
@@ -74,12 +95,8 @@ internal static class FeedReader
         var channel = isAtom ? root : root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") ?? root;
         var feedTitle = Child(channel, "title");
         var items = (isAtom ? root.Elements().Where(e => e.Name.LocalName == "entry") : root.Descendants().Where(e => e.Name.LocalName == "item")).ToList();
-        if (items.Count == 0)
-        {
-            return [InputResult.Failure<FeedItem>(origin, "is a feed with no items; skipped")];
-        }
-
-        return items.Select((item, i) => ReadItem(item, $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed)).ToList();
+        return InputResult.Success(new FeedContents(feedTitle, items.Select((item, i) =>
+            ReadItem(item, $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed).Select(read => read with { Guid = ItemId(item, isAtom) })).ToList()));
     }
 
     private static InputResult<FeedItem> ReadItem(XElement item, string origin, string? feedTitle, bool isAtom, bool fetchAllowed)
@@ -116,6 +133,12 @@ internal static class FeedReader
     {
         var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string? ItemId(XElement item, bool isAtom)
+    {
+        var about = item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value.Trim();
+        return Child(item, isAtom ? "id" : "guid") ?? (string.IsNullOrEmpty(about) ? null : about);
     }
 
     private static string? Guid(XElement item)

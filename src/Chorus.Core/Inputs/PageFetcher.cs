@@ -6,7 +6,22 @@ using Chorus.Core.Documents;
 namespace Chorus.Core.Inputs;
 
 /// <summary>A fetched body with the URL it was finally fetched from (after redirects) and its content type.</summary>
-internal sealed record FetchedPage(string Url, byte[] Body, string? ContentType, DateTimeOffset FetchedAt);
+internal sealed record FetchedPage(string Url, byte[] Body, string? ContentType, DateTimeOffset FetchedAt)
+{
+    /// <summary>The validators the server gave for a later conditional request.</summary>
+    public string? ETag { get; init; }
+
+    public string? LastModified { get; init; }
+
+    /// <summary>The server answered 304 to a conditional request: nothing changed and the body is empty.</summary>
+    public bool NotModified { get; init; }
+}
+
+/// <summary>The validators of a conditional GET (<c>If-None-Match</c>, <c>If-Modified-Since</c>) from the last fetch.</summary>
+internal sealed record FetchConditions(string? ETag, string? LastModified);
+
+/// <summary>A conditional fetch's page or problem, and how long the server asked to be left alone (<c>Retry-After</c>).</summary>
+internal sealed record ConditionalFetch(InputResult<FetchedPage> Page, TimeSpan? RetryAfter = null);
 
 /// <summary>
 /// Fetches pages over HTTP(S): connect and read timeouts, a body limit counted after decompression (gzip,
@@ -41,18 +56,25 @@ internal sealed class PageFetcher : IDisposable
     public void Dispose() => client.Dispose();
 
     /// <summary>The page at <paramref name="url"/>, or a problem naming the URL and why it "cannot be fetched".</summary>
-    public async Task<InputResult<FetchedPage>> FetchAsync(string url, CancellationToken cancellation = default)
+    public async Task<InputResult<FetchedPage>> FetchAsync(string url, CancellationToken cancellation = default) =>
+        (await FetchAsync(url, null, cancellation).ConfigureAwait(false)).Page;
+
+    /// <summary>
+    /// The page at <paramref name="url"/> sent with the validators of <paramref name="conditions"/> when given: a 304
+    /// is a page marked <see cref="FetchedPage.NotModified"/>, and a refusal carries the server's <c>Retry-After</c>.
+    /// </summary>
+    public async Task<ConditionalFetch> FetchAsync(string url, FetchConditions? conditions, CancellationToken cancellation = default)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var current))
         {
-            return Fail(url, "not an absolute URL");
+            return new(Fail(url, "not an absolute URL"));
         }
 
         for (var hop = 0; hop <= options.MaxRedirects; hop++)
         {
             if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
             {
-                return Fail(url, $"redirected to a {current.Scheme}: address, only http and https are fetched");
+                return new(Fail(url, $"redirected to a {current.Scheme}: address, only http and https are fetched"));
             }
 
             try
@@ -66,6 +88,7 @@ internal sealed class PageFetcher : IDisposable
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
                 timeout.CancelAfter(options.ReadTimeout);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                AddConditions(request, conditions);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
@@ -73,31 +96,61 @@ internal sealed class PageFetcher : IDisposable
                     continue;
                 }
 
+                if (conditions is not null && response.StatusCode == HttpStatusCode.NotModified)
+                {
+                    return new(InputResult.Success(new FetchedPage(current.ToString(), [], null, DateTimeOffset.UtcNow) { NotModified = true }));
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
-                    return Fail(url, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                    return new(Fail(url, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}"), RetryAfterOf(response.Headers));
                 }
 
                 if (response.Content.Headers.ContentLength is { } declared && declared > options.MaxBodyBytes)
                 {
-                    return Fail(url, $"the body is {declared / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit");
+                    return new(Fail(url, $"the body is {declared / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit"));
                 }
 
                 var body = await ReadBodyAsync(url, response.Content, cancellation).ConfigureAwait(false);
-                return body.Select(bytes => new FetchedPage(current.ToString(), bytes, ContentTypeOf(response.Content.Headers), DateTimeOffset.UtcNow));
+                return new(body.Select(bytes => new FetchedPage(current.ToString(), bytes, ContentTypeOf(response.Content.Headers), DateTimeOffset.UtcNow)
+                {
+                    ETag = response.Headers.ETag?.ToString(),
+                    LastModified = response.Content.Headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                }));
             }
             catch (HttpRequestException e)
             {
-                return Fail(url, Reason(e));
+                return new(Fail(url, Reason(e)));
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
             {
-                return Fail(url, $"no answer within {options.ReadTimeout.TotalSeconds:0} s");
+                return new(Fail(url, $"no answer within {options.ReadTimeout.TotalSeconds:0} s"));
             }
         }
 
-        return Fail(url, $"more than {options.MaxRedirects} redirects");
+        return new(Fail(url, $"more than {options.MaxRedirects} redirects"));
     }
+
+    private static void AddConditions(HttpRequestMessage request, FetchConditions? conditions)
+    {
+        if (conditions?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (conditions?.LastModified is { } modified && DateTimeOffset.TryParse(modified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since))
+        {
+            request.Headers.IfModifiedSince = since;
+        }
+    }
+
+    /// <summary>Retry-After as seconds or as a date (then counted from now); null when absent.</summary>
+    private static TimeSpan? RetryAfterOf(HttpResponseHeaders headers) => headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
 
     private async Task<InputResult<byte[]>> ReadBodyAsync(string url, HttpContent content, CancellationToken cancellation)
     {

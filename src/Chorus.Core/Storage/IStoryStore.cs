@@ -66,4 +66,7 @@ public interface IStoryStore : IDisposable
 
     /// <summary>Saves a built brief (older versions are kept); false when another writer held the store too long.</summary>
     bool SaveBrief(StoredBrief brief);
+
+    /// <summary>The feed subscriptions, in the order they were added.</summary>
+    IReadOnlyList<FeedRow> Feeds();
 }

@@ -128,6 +128,39 @@ internal static class SqliteSchema
             texts TEXT NOT NULL,
             PRIMARY KEY (story_id, version));
         """,
+
+        // 6: feed subscriptions and the items already taken from them. A feed row holds what a polite poller needs
+        // between runs (validators for a conditional GET, its adaptive interval, failures for back-off) and a lease
+        // so two pollers on one store never fetch the same feed at once. An item is known by its feed's GUID or by
+        // its URL (articles.url is indexed for the same question asked of articles ingested another way).
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            category TEXT,
+            added TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_fetch TEXT,
+            last_status TEXT,
+            next_fetch TEXT NOT NULL,
+            interval_seconds INTEGER NOT NULL,
+            error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            lease_holder TEXT,
+            lease_expires TEXT);
+        CREATE INDEX feeds_due ON feeds(next_fetch);
+        CREATE TABLE feed_items (
+            feed_id INTEGER NOT NULL,
+            guid TEXT NOT NULL,
+            url TEXT,
+            article_id TEXT,
+            seen TEXT NOT NULL,
+            PRIMARY KEY (feed_id, guid)) WITHOUT ROWID;
+        CREATE INDEX feed_items_url ON feed_items(url);
+        CREATE INDEX articles_url ON articles(url);
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -70,7 +70,7 @@ public sealed class BrowseQueryTests : IDisposable
 
         using var store = SqliteStoryStore.Open(path);
         Assert.Equal(SqliteSchema.Latest, store.SchemaVersion);
-        Assert.Equal(SqliteBatchWriter.StoryVersionSchema, SqliteSchema.Latest);
+        Assert.True(SqliteSchema.Latest >= SqliteBatchWriter.StoryVersionSchema);
         Assert.Equal("ok", store.IntegrityCheck());
         var listed = store.StoryList(new StoryListQuery());
         Assert.Equal(2, listed.Total);

@@ -44,7 +44,7 @@ public sealed class TestServer : IAsyncDisposable
     public LogCollector Logs { get; }
 
     /// <summary>A server over a store holding the shipped sample (or nothing), with the given key and limits.</summary>
-    public static async Task<TestServer> StartAsync(bool withSample = true, string? key = Key, ServeLimits? limits = null)
+    public static async Task<TestServer> StartAsync(bool withSample = true, string? key = Key, ServeLimits? limits = null, Func<ServeOptions, ServeOptions>? adjust = null)
     {
         var folder = Directory.CreateTempSubdirectory("chorus-web-").FullName;
         var db = Path.Combine(folder, "chorus.db");
@@ -57,8 +57,9 @@ public sealed class TestServer : IAsyncDisposable
         }
 
         var logs = new LogCollector();
+        var options = new ServeOptions { DbPath = db, Urls = "http://127.0.0.1:0", ApiKey = key, Limits = limits ?? new ServeLimits() };
         var app = ChorusServer.Build(
-            new ServeOptions { DbPath = db, Urls = "http://127.0.0.1:0", ApiKey = key, Limits = limits ?? new ServeLimits() },
+            adjust?.Invoke(options) ?? options,
             logging => logging.ClearProviders().AddProvider(logs));
         await app.StartAsync();
         return new TestServer(folder, db, app, logs);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Chorus.Core.Documents;
+using Chorus.Core.Inputs;
+using Chorus.Core.Storage;
+
+namespace Chorus.Core.Feeds;
+
+/// <summary>From a fetched feed to the documents to ingest: reading it, telling new items from stored ones, and item pages.</summary>
+internal static class FeedDocuments
+{
+    /// <summary>The feed's items; a body that is not a feed (an HTML page, garbage) is a problem in words.</summary>
+    public static InputResult<FeedContents> Read(string url, FetchedPage page)
+    {
+        var decoded = HtmlCharset.Decode(url, page.Body, page.ContentType);
+        if (!decoded.TryGetValue(out var text))
+        {
+            return InputResult.Failure<FeedContents>(decoded.Problem!);
+        }
+
+        var format = InputFormatSniffer.Detect(text.Text);
+        if (format != InputFormat.Feed)
+        {
+            return InputResult.Failure<FeedContents>(url, format == InputFormat.Html
+                ? "is not a feed: the server sent an HTML page"
+                : "is not a feed: the body is neither RSS nor Atom");
+        }
+
+        return FeedReader.ReadFeed(url, text.Text, fetchAllowed: true);
+    }
+
+    /// <summary>The items not stored yet (by GUID in this feed, or by URL anywhere), each once, with its identity.</summary>
+    public static List<(FeedItem Item, string Guid)> Unknown(SqliteStoryStore store, long feedId, IEnumerable<FeedItem> items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var fresh = new List<(FeedItem, string)>();
+        foreach (var item in items)
+        {
+            var guid = Identity(item);
+            var url = item.Document.Url;
+            if (!seen.Add(guid) || (url is not null && !seen.Add("url " + url)) || store.FeedItemKnown(feedId, guid, url))
+            {
+                continue;
+            }
+
+            fresh.Add((item, guid));
+        }
+
+        return fresh;
+    }
+
+    /// <summary>The item's page read as the article, with the feed's title, outlet and date kept as hints.</summary>
+    public static InputResult<RawDocument> PageDocument(RawDocument hints, FetchedPage page) =>
+        HtmlCharset.Decode(page.Url, page.Body, page.ContentType).Select(text =>
+            hints with { Content = text.Text, Kind = ContentKind.Html, Url = page.Url, FetchedAt = page.FetchedAt });
+
+    public static DateTimeOffset? Date(string? text) =>
+        text is not null && DateTimeOffset.TryParse(text.Replace("GMT", "+0000", StringComparison.Ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    /// <summary>The GUID, else the link, else a hash of the title and content (an item with neither id nor link).</summary>
+    private static string Identity(FeedItem item) =>
+        item.Guid ?? item.Document.Url ?? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Document.TitleHint + "\n" + item.Document.Content)))[..16];
+}

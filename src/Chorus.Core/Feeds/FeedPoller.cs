@@ -1,0 +1,191 @@
+using Chorus.Core.Documents;
+using Chorus.Core.Inputs;
+using Chorus.Core.Storage;
+
+namespace Chorus.Core.Feeds;
+
+/// <summary>
+/// Polls the store's due feeds: leases them (so another poller on the store skips them), fetches each with a
+/// conditional GET through <see cref="PageFetcher"/>, reads new items with <see cref="FeedReader"/>, fetches the
+/// page of items that carry only a summary, ingests the new articles through the sink in one batch per feed, and
+/// records the items and when the feed is due again. Hosts are fetched in parallel, each host's requests spaced by
+/// <see cref="FeedPollerOptions.PerHostDelay"/>. All store calls go through one gate: the store's connection is
+/// not shared between threads.
+/// </summary>
+public sealed class FeedPoller : IDisposable
+{
+    private readonly SqliteStoryStore store;
+    private readonly IFeedArticleSink sink;
+    private readonly FeedPollerOptions options;
+    private readonly TimeProvider time;
+    private readonly PageFetcher fetcher;
+    private readonly HostGate hosts;
+    private readonly SemaphoreSlim storeGate = new(1, 1);
+
+    public FeedPoller(SqliteStoryStore store, IFeedArticleSink sink, FeedPollerOptions? options = null, InputOptions? inputs = null, TimeProvider? time = null)
+    {
+        this.store = store ?? throw new ArgumentNullException(nameof(store));
+        this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
+        this.options = options ?? new FeedPollerOptions();
+        this.time = time ?? TimeProvider.System;
+        fetcher = new PageFetcher(inputs ?? new InputOptions());
+        hosts = new HostGate(this.options.PerHostDelay, this.time);
+        Holder = FeedLeases.NewHolder();
+    }
+
+    /// <summary>This poller's name on the leases it takes.</summary>
+    public string Holder { get; }
+
+    public void Dispose()
+    {
+        fetcher.Dispose();
+        storeGate.Dispose();
+    }
+
+    /// <summary>Polls every feed due now once (feeds that fail are not retried in the same pass).</summary>
+    public async Task<FeedPollSummary> PollDueAsync(CancellationToken cancellation = default)
+    {
+        var outcomes = new List<FeedOutcome>();
+        await WithStoreAsync(() => FeedLeases.ReleaseDead(store), cancellation).ConfigureAwait(false);
+        while (true)
+        {
+            var leased = await WithStoreAsync(() => store.LeaseDueFeeds(Holder, Now, options.LeaseDuration, options.LeaseBatch), cancellation).ConfigureAwait(false);
+            if (leased.Count == 0)
+            {
+                return new FeedPollSummary(outcomes);
+            }
+
+            using var slots = new SemaphoreSlim(options.MaxConcurrentHosts);
+            var byHost = await Task.WhenAll(leased.GroupBy(f => Host(f.Url), StringComparer.OrdinalIgnoreCase).Select(async host =>
+            {
+                await slots.WaitAsync(cancellation).ConfigureAwait(false);
+                try
+                {
+                    var done = new List<FeedOutcome>();
+                    foreach (var feed in host)
+                    {
+                        done.Add(await PollFeedAsync(feed, cancellation).ConfigureAwait(false));
+                    }
+
+                    return done;
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            })).ConfigureAwait(false);
+            outcomes.AddRange(byHost.SelectMany(h => h));
+        }
+    }
+
+    /// <summary>Polls until cancelled, sleeping until the next feed is due (at most <see cref="FeedPollerOptions.MaxIdle"/>).</summary>
+    public async Task RunAsync(Action<FeedPollSummary>? report, CancellationToken cancellation)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            try
+            {
+                var summary = await PollDueAsync(cancellation).ConfigureAwait(false);
+                report?.Invoke(summary);
+                var due = await WithStoreAsync(store.NextFeedDue, cancellation).ConfigureAwait(false);
+                var wait = due is { } next ? next - Now : options.MaxIdle;
+                wait = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > options.MaxIdle ? options.MaxIdle : wait;
+                await Task.Delay(wait, time, cancellation).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private async Task<FeedOutcome> PollFeedAsync(FeedRow feed, CancellationToken cancellation)
+    {
+        await hosts.WaitTurnAsync(feed.Url, cancellation).ConfigureAwait(false);
+        var fetched = await fetcher.FetchAsync(feed.Url, new FetchConditions(feed.ETag, feed.LastModified), cancellation).ConfigureAwait(false);
+        if (!fetched.Page.TryGetValue(out var page))
+        {
+            return await FailAsync(feed, fetched.Page.Problem!.Message, fetched.RetryAfter, cancellation).ConfigureAwait(false);
+        }
+
+        if (page.NotModified)
+        {
+            return await RecordAsync(feed, "304", feed.Interval, page, null, [], null, 0, cancellation).ConfigureAwait(false);
+        }
+
+        var read = FeedDocuments.Read(feed.Url, page);
+        if (!read.TryGetValue(out var contents))
+        {
+            return await FailAsync(feed, read.Problem!.Message, null, cancellation).ConfigureAwait(false);
+        }
+
+        var items = contents.Items.Values().ToList();
+        var interval = FeedSchedule.Interval(items.Select(i => FeedDocuments.Date(i.Document.DateHint)).OfType<DateTimeOffset>(), feed.Interval, options);
+        var fresh = await WithStoreAsync(() => FeedDocuments.Unknown(store, feed.Id, items), cancellation).ConfigureAwait(false);
+        var taken = new List<(string Guid, string? Url, RawDocument Document)>();
+        var pages = 0;
+        foreach (var (item, guid) in fresh.Take(options.MaxNewItemsPerFetch))
+        {
+            var origin = item.Document.Url ?? $"{feed.Url}#{guid}";
+            if (item.PageToFetch is not { } link)
+            {
+                taken.Add((guid, item.Document.Url, item.Document with { Origin = origin }));
+                continue;
+            }
+
+            // An item whose page cannot be fetched now is not recorded: the next fetch of the feed tries it again.
+            await hosts.WaitTurnAsync(link, cancellation).ConfigureAwait(false);
+            pages++;
+            var article = await fetcher.FetchAsync(link, cancellation).ConfigureAwait(false);
+            var document = article.Then(p => FeedDocuments.PageDocument(item.Document with { Origin = origin }, p));
+            if (document.TryGetValue(out var full))
+            {
+                taken.Add((guid, item.Document.Url, full));
+            }
+        }
+
+        return await RecordAsync(feed, "200", interval, page, contents.Title, taken, null, pages, cancellation).ConfigureAwait(false);
+    }
+
+    private Task<FeedOutcome> FailAsync(FeedRow feed, string error, TimeSpan? retryAfter, CancellationToken cancellation)
+    {
+        var failures = feed.Failures + 1;
+        var wait = FeedSchedule.Backoff(failures, retryAfter, options);
+        var now = Now;
+        var record = new FeedFetchRecord(now, "error", now + wait, feed.Interval, error, failures, null, null, null);
+        return WithStoreAsync(() =>
+        {
+            store.RecordFeedFetch(feed.Id, Holder, record);
+            return new FeedOutcome(feed.Id, feed.Url, "error", 0, 0, 0, error, record.NextFetch);
+        }, cancellation);
+    }
+
+    private Task<FeedOutcome> RecordAsync(FeedRow feed, string status, TimeSpan interval, FetchedPage page, string? title,
+        List<(string Guid, string? Url, RawDocument Document)> taken, string? error, int pages, CancellationToken cancellation) =>
+        WithStoreAsync(() =>
+        {
+            var ingested = taken.Count == 0 ? null : sink.Ingest(taken.Select(t => t.Document).ToList(), "feed " + feed.Url);
+            var now = Now;
+            store.RecordFeedItems(feed.Id, taken.Select(t => new FeedItemRecord(t.Guid, t.Url, ingested?.ArticleByOrigin.GetValueOrDefault(t.Document.Origin))).ToList(), now);
+            var record = new FeedFetchRecord(now, status, now + interval, interval, error, 0, page.ETag, page.LastModified, title);
+            store.RecordFeedFetch(feed.Id, Holder, record);
+            return new FeedOutcome(feed.Id, feed.Url, status, taken.Count, ingested?.Added ?? 0, pages, error, record.NextFetch);
+        }, cancellation);
+
+    private async Task<T> WithStoreAsync<T>(Func<T> work, CancellationToken cancellation)
+    {
+        await storeGate.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            storeGate.Release();
+        }
+    }
+
+    private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Authority : url;
+}

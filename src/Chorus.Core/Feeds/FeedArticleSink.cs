@@ -26,6 +26,9 @@ public sealed class StoreFeedSink(SqliteStoryStore store, ClusteringOptions? opt
     public FeedIngestResult Ingest(IReadOnlyList<RawDocument> documents, string source)
     {
         ArgumentNullException.ThrowIfNull(documents);
+
+        // The lease comes before the staleness check: another writer's commit between the two would be missed.
+        using var lease = store.AcquireWriter();
         var (stored, _) = store.TermFrequencies([]);
         if (clusterer is null || clusterer.Documents != stored)
         {
@@ -35,7 +38,7 @@ public sealed class StoreFeedSink(SqliteStoryStore store, ClusteringOptions? opt
         try
         {
             var before = store.LatestArticleSeq();
-            var run = new IngestPipeline(store, [source], clusterer);
+            using var run = new IngestPipeline(store, [source], clusterer);
             var batch = run.IngestBatch(documents);
             run.Finish();
             var placed = store.ArticlesAddedAfter(before).GroupBy(p => p.Origin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().ArticleId, StringComparer.Ordinal);

@@ -79,7 +79,7 @@ internal static class FeedReader
         {
             if (DeeperThan(xml, MaxDepth))
             {
-                return [InputResult.Failure<FeedItem>(origin, $"is a feed whose elements nest more than {MaxDepth} deep; not read, skipped")];
+                return InputResult.Failure<FeedContents>(origin, $"is a feed whose elements nest more than {MaxDepth} deep; not read, skipped");
             }
 
             using var reader = XmlReader.Create(new StringReader(xml), Safe);

@@ -16,7 +16,9 @@ public class OddTextTests
         }
 
         var facts = FactArticles.Facts(FactArticles.Make(text.Append("crossed.").ToString(), new DateOnly(2021, 7, 6)));
-        Assert.Equal(2_000, facts.Quantities.Count);
+        // The splitter cuts a run past SentenceSplitter.MaxSentenceChars at a space (issue 16: facts slow with the
+        // square of a sentence's length), so a quantity that straddles a cut is lost; nearly all are read.
+        Assert.InRange(facts.Quantities.Count, 1_900, 2_000);
         Assert.NotEmpty(facts.Dates);
     }
 

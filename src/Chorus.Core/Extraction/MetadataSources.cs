@@ -64,6 +64,25 @@ internal sealed class MetadataSources
         }
     }
 
+    /// <summary>
+    /// A heading inside a link to the site's home page is the masthead (the site's name or logo), not the article's
+    /// title: many sites mark their name up as the page's first <c>h1</c>.
+    /// </summary>
+    private static bool InHomeLink(IElement heading)
+    {
+        for (var node = heading.ParentElement; node is not null; node = node.ParentElement)
+        {
+            if (node.LocalName == "a")
+            {
+                var href = node.GetAttribute("href")?.Trim() ?? "";
+                return href is "/" or "./" or "index.html" or "/index.html"
+                    || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0);
+            }
+        }
+
+        return false;
+    }
+
     private void Note(IElement element)
     {
         switch (element.LocalName)
@@ -71,7 +90,7 @@ internal sealed class MetadataSources
             case "meta":
                 NoteMeta(element);
                 break;
-            case "h1":
+            case "h1" when !InHomeLink(element):
                 FirstH1 ??= element;
                 break;
             case "title":

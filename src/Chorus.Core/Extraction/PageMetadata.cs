@@ -26,8 +26,9 @@ internal static class PageMetadata
 
     public static HtmlMetadata Read(MetadataSources page, JsonLdArticle? jsonLd, string? pageUrl)
     {
+        var site = Meta(page, "og:site_name") ?? FromJsonLd(jsonLd?.Publisher, "publisher") ?? Meta(page, "application-name");
         var title = Meta(page, "og:title") ?? FromJsonLd(jsonLd?.Headline, "headline") ?? Meta(page, "twitter:title")
-            ?? ElementText(page.FirstH1, "h1") ?? ElementText(page.FirstTitle, "title");
+            ?? ElementText(page.FirstH1, "h1") ?? WithoutSiteName(ElementText(page.FirstTitle, "title"), site?.Value, pageUrl);
         var byline = FromJsonLd(jsonLd?.Author, "author") ?? FirstMeta(page, AuthorMetaNames, notUrl: true)
             ?? ElementText(page.RelAuthor, "[rel=author]") ?? ElementText(page.ItempropAuthor, "[itemprop=author]") ?? ElementText(page.BylineClass, ".byline");
         var published = FirstMeta(page, DateMetaNames, notUrl: true) ?? FromJsonLd(jsonLd?.DatePublished, "datePublished")
@@ -37,9 +38,49 @@ internal static class PageMetadata
             ?? FromJsonLd(jsonLd?.Language, "inLanguage") ?? Meta(page, "og:locale");
         var canonical = Attribute(page.CanonicalLink, "link[rel=canonical]", "href") ?? Meta(page, "og:url")
             ?? (pageUrl is null ? null : new Found(pageUrl, new Evidence("page address", pageUrl)));
-        var site = Meta(page, "og:site_name") ?? FromJsonLd(jsonLd?.Publisher, "publisher") ?? Meta(page, "application-name");
         return new HtmlMetadata(title, byline, published, language, Absolute(canonical, pageUrl), site);
     }
+
+    private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: ", " « ", " » "];
+
+    /// <summary>
+    /// A document title without the site's name before or after a separator ("Bridge closes - The Courier"): the
+    /// name is recognised as the page's stated site name or as its host's name, letters only, ignoring case.
+    /// </summary>
+    private static Found? WithoutSiteName(Found? title, string? siteName, string? pageUrl)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var host = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var uri) ? Letters(uri.Host) : "";
+        var site = Letters(siteName ?? "");
+        bool IsSite(string part)
+        {
+            var letters = Letters(part);
+            return letters.Length >= 3 && (letters == site || host.Contains(letters, StringComparison.Ordinal));
+        }
+
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.Value.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && IsSite(title.Value[(at + separator.Length)..]))
+            {
+                return title with { Value = title.Value[..at].TrimEnd() };
+            }
+
+            at = title.Value.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && IsSite(title.Value[..at]))
+            {
+                return title with { Value = title.Value[(at + separator.Length)..].TrimStart() };
+            }
+        }
+
+        return title;
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static Found? Meta(MetadataSources page, string name)
     {

@@ -46,6 +46,31 @@ public class HtmlExtractorTests
         Assert.Equal("The Valley Post", meta.SiteName!.Value);
     }
 
+    [Theory]
+    [InlineData("<a href=\"/\"><h1>Calvera Courier</h1></a>", "Harbour bridge shut after girder crack - Calvera Courier")]
+    [InlineData("<a href=\"https://calveracourier.example/\"><h1>The Courier</h1></a>", "Calvera Courier | Harbour bridge shut after girder crack")]
+    [InlineData("", "Harbour bridge shut after girder crack – CalveraCourier")]
+    public void AMastheadIsNotTheTitleNorIsTheSiteNameInTheDocumentTitle(string masthead, string documentTitle)
+    {
+        var html = $"""
+            <html><head><title>{documentTitle}</title></head>
+            <body>{masthead}<article><p>Engineers closed the harbour bridge on Tuesday after inspectors found a crack in one of its main steel girders, the city said.</p></article></body></html>
+            """;
+        var meta = HtmlArticleExtractor.Extract(html, "https://calveracourier.example/news/1").Metadata;
+        Assert.Equal("Harbour bridge shut after girder crack", meta.Title!.Value);
+        Assert.Equal("<title>", meta.Title.Evidence.Method);
+    }
+
+    [Fact]
+    public void AHeadingOutsideAHomeLinkIsStillTheTitle()
+    {
+        const string html = """
+            <html><head><title>Calvera Courier</title></head>
+            <body><a href="/news/1"><h1>Harbour bridge shut</h1></a><article><p>Engineers closed the harbour bridge on Tuesday after inspectors found a crack in one of its main steel girders.</p></article></body></html>
+            """;
+        Assert.Equal("Harbour bridge shut", HtmlArticleExtractor.Extract(html, "https://calveracourier.example/news/1").Metadata.Title!.Value);
+    }
+
     [Fact]
     public void JsonLdAndTimeElementAreUsedWhenMetaTagsAreMissing()
     {

@@ -15,17 +15,10 @@ internal static class IngestCommand
 
     public static Command Create()
     {
-        var sources = new Argument<string[]>("sources") { Arity = ArgumentArity.OneOrMore, Description = "Article files (text, HTML, feeds, WARC, JSONL, URL lists), folders of them, or URLs." };
+        var sources = UsageErrors.RefuseUnknownOptions(new Argument<string[]>("sources") { Arity = ArgumentArity.OneOrMore, Description = "Article files (text, HTML, feeds, WARC, JSONL, URL lists), folders of them, or URLs." });
         var inputs = new IngestSources();
         var db = CliOptions.Db();
-        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => DefaultBatchSize };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = CommandLineNumbers.AtLeastOne(new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => DefaultBatchSize });
         var command = new Command("ingest", "Add articles to the story database: cleaned, copies found, grouped into stories.") { sources, db, batchSize };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(sources)!, inputs.OptionsFrom(parse), parse.GetValue(db)!, parse.GetValue(batchSize), cancellation));

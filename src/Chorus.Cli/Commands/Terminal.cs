@@ -32,6 +32,12 @@ internal static class Terminal
             return ExitCodes.Ok;
         }
 
+        if (Directory.Exists(file.FullName))
+        {
+            Error($"{file}: is a folder; name a file to write.");
+            return ExitCodes.BadArguments;
+        }
+
         try
         {
             File.WriteAllBytes(file.FullName, bytes);

@@ -47,7 +47,7 @@ internal static class UsageErrors
         // A stray value after an unknown option is most likely that option's value: naming the option says it all.
         var messages = options.Count > 0
             ? options.Select(t => UnknownOption(t, command)).ToList()
-            : unmatched.Select(t => $"unexpected argument '{t}'").ToList();
+            : unmatched.Select(t => command.Subcommands.Count > 0 ? $"unknown command '{t}'" : $"unexpected argument '{t}'").ToList();
         messages.AddRange(parse.Errors.Select(e => e.Message));
         return messages;
     }

@@ -40,6 +40,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("unknown option --wrds (did you mean --words?)", "show", "1", "--wrds", "3")]
     [InlineData("unknown option --colour", "stories", "--colour")]
     [InlineData("unexpected argument 'extra'", "stories", "extra")]
+    [InlineData("unknown command 'sumarize'", "eval", "sumarize")]
     public void NamesTheOptionAndValueAndDoesNotRun(string message, params string[] args)
     {
         var result = CliRunner.Run(args);

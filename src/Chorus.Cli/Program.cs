@@ -7,15 +7,18 @@ foreach (var command in CommandCatalog.All())
     root.Subcommands.Add(command);
 }
 
+UsageErrors.ReportUnmatchedTokensHere(root);
+
 try
 {
     var parse = root.Parse(args);
-    if (parse.Errors.Count > 0)
+    var usageErrors = UsageErrors.Of(parse);
+    if (usageErrors.Count > 0)
     {
         // Bad usage is exit code 2 like a missing path, with the reason on one line each rather than the whole help.
-        foreach (var error in parse.Errors)
+        foreach (var error in usageErrors)
         {
-            Terminal.Error(error.Message);
+            Terminal.Error(error);
         }
 
         Console.Error.WriteLine($"see: {CommandPath(parse.CommandResult)} --help");

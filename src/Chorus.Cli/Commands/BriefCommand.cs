@@ -10,12 +10,12 @@ internal static class BriefCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("inputs")
+        var paths = UsageErrors.RefuseUnknownOptions(new Argument<string[]>("inputs")
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "Article files or folders of them (text, HTML, RSS/Atom, WARC, JSONL, URL lists; gzipped or not), or http(s) URLs.",
-        };
-        var story = CliOptions.AtLeastOne(new Option<int?>("--story") { HelpName = "N", Description = "Write only the brief of the Nth story (1 = the largest)." });
+        });
+        var story = CommandLineNumbers.AtLeastOne(new Option<int?>("--story") { HelpName = "N", Description = "Write only the brief of the Nth story (1 = the largest)." });
         var outlet = new Option<string?>("--outlet") { HelpName = "NAME", Description = "The outlet of every input no --outlets line names." };
         var outlets = new Option<FileInfo?>("--outlets") { HelpName = "FILE", Description = "Outlets of inputs, one pattern=Outlet a line (pattern: part of a path, file name, URL or host; * for any text)." };
         var output = new BriefOutput();

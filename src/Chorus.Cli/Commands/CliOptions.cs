@@ -11,10 +11,27 @@ namespace Chorus.Cli.Commands;
 /// </summary>
 internal static class CliOptions
 {
-    public static Option<FileInfo?> Out() => new("--out") { HelpName = "FILE", Description = "Write the output to this file instead of standard output." };
+    public static Option<FileInfo?> Out() => FileToWrite(new("--out") { HelpName = "FILE", Description = "Write the output to this file instead of standard output." });
 
     /// <summary>The extra JSON file of an evaluation: what <c>--format json</c> would print, written beside the table.</summary>
-    public static Option<FileInfo?> AlsoJson() => new("--json") { HelpName = "FILE", Description = "Also write the JSON report (what --format json prints) to this file." };
+    public static Option<FileInfo?> AlsoJson() => FileToWrite(new("--json") { HelpName = "FILE", Description = "Also write the JSON report (what --format json prints) to this file." });
+
+    /// <summary>
+    /// An option naming a file the command writes: a folder is refused before any work is done, as the write would
+    /// fail only at the end (with the system's "access denied", which does not say why).
+    /// </summary>
+    public static Option<FileInfo?> FileToWrite(Option<FileInfo?> option)
+    {
+        option.Validators.Add(r =>
+        {
+            var path = r.Tokens.Count == 1 ? r.Tokens[0].Value : null;
+            if (path is not null && Directory.Exists(path))
+            {
+                r.AddError($"{option.Name} {path}: is a folder; name a file to write.");
+            }
+        });
+        return option;
+    }
 
     public static Option<string> Db() => new("--db")
     {
@@ -27,21 +44,7 @@ internal static class CliOptions
     public static Option<int> Words()
     {
         var words = new Option<int>("--words") { HelpName = "N", Description = "Longest summary, in words.", DefaultValueFactory = _ => BriefOptions.DefaultWords };
-        AtLeastOne(words);
+        CommandLineNumbers.AtLeastOne(words);
         return words;
-    }
-
-    /// <summary>A whole number the command cannot use below 1 (a budget, a limit, a batch size).</summary>
-    public static Option<T> AtLeastOne<T>(Option<T> option)
-    {
-        option.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<T>();
-            if (value is int n && n < 1)
-            {
-                r.AddError($"{option.Name} {n}: must be at least 1.");
-            }
-        });
-        return option;
     }
 }

@@ -15,7 +15,7 @@ internal static class EvalAttributionCommand
     public static Command Create()
     {
         var data = new Option<FileInfo>("--data") { Description = "Attribution corpus lines (id, publisher, text, attributions).", Required = true };
-        var predictions = new Option<FileInfo?>("--predictions") { Description = "Also write Chorus's relations, one JSON line per article." };
+        var predictions = CliOptions.FileToWrite(new Option<FileInfo?>("--predictions") { Description = "Also write Chorus's relations, one JSON line per article." });
         var output = new ReportOutput(withJsonFile: true);
         var command = new Command("attribution", "Score who-says-what extraction (quotes and reported speech) on an attribution corpus.")
         {

@@ -11,8 +11,8 @@ internal static class EvalClusterCommand
     public static Command Create()
     {
         var data = new Option<FileInfo>("--data") { Description = "Labelled set: UCI headlines.jsonl or DUC clusters.jsonl.", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Seed of the interleaving of cluster sets.", DefaultValueFactory = _ => ClusteringData.DefaultSeed };
-        var orders = new Option<int>("--orders") { Description = "Score a cluster set (undated) in this many stream orders and report the mean.", DefaultValueFactory = _ => 1 };
+        var seed = CommandLineNumbers.Whole(new Option<int>("--seed") { Description = "Seed of the interleaving of cluster sets.", DefaultValueFactory = _ => ClusteringData.DefaultSeed });
+        var orders = CommandLineNumbers.AtLeastOne(new Option<int>("--orders") { Description = "Score a cluster set (undated) in this many stream orders and report the mean.", DefaultValueFactory = _ => 1 });
         var semantic = new Option<bool>("--semantic") { Description = "Blend the contextual sentence model (all-MiniLM-L6-v2) into short texts' scores (experimental; slower)." };
         var output = new ReportOutput(withJsonFile: true);
         var command = new Command("cluster", "Cluster a labelled set as one stream: B-cubed, pairwise F1, ARI, speed.") { data, seed, orders, semantic };
@@ -26,12 +26,6 @@ internal static class EvalClusterCommand
         if (!data.Exists)
         {
             Terminal.Error($"{data}: no such file");
-            return ExitCodes.BadArguments;
-        }
-
-        if (orders < 1)
-        {
-            Terminal.Error($"--orders {orders}: at least 1");
             return ExitCodes.BadArguments;
         }
 

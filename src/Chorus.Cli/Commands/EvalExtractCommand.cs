@@ -18,10 +18,10 @@ internal static class EvalExtractCommand
         };
         var pages = new Option<bool>("--pages") { Description = "Also list every page, worst first, with its precision and recall." };
         var show = new Option<string?>("--show") { Description = "Print what Chorus extracts from the page whose id starts with this, and what it removed (text only)." };
-        var folds = new Option<int?>("--folds")
+        var folds = CommandLineNumbers.Whole(new Option<int?>("--folds")
         {
             Description = "Also cross-validate the extractor's settings: for each of K folds, choose from a small grid on the other folds and score on this one.",
-        };
+        });
         var output = new ReportOutput(withJsonFile: true);
         var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
         {

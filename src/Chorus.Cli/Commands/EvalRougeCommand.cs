@@ -12,7 +12,7 @@ internal static class EvalRougeCommand
     public static Command Create()
     {
         var pairs = new Option<FileInfo>("--pairs") { Description = "JSON lines with \"prediction\" and \"reference\" (and optionally \"id\").", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the score lines to this file instead of standard output." };
+        var output = CliOptions.FileToWrite(new Option<FileInfo?>("--out") { Description = "Write the score lines to this file instead of standard output." });
         var command = new Command("rouge", "Score prediction/reference pairs with ROUGE-1/2/L/Lsum exactly as rouge_score does (Porter stemming).")
         {
             pairs, output,
@@ -32,9 +32,9 @@ internal static class EvalRougeCommand
         var read = RougePairs.Read(pairsFile.FullName);
         var pairs = read.Values().ToList();
         var problems = read.Problems().ToList();
-        foreach (var problem in problems)
+        if (DataFileProblems.Report(pairsFile, problems, pairs.Count, "a file of prediction/reference pairs") is { } refused)
         {
-            Terminal.Error(problem);
+            return refused;
         }
 
         if (pairs.Count == 0)

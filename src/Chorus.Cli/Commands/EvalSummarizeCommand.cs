@@ -17,11 +17,11 @@ internal static class EvalSummarizeCommand
     public static Command Create()
     {
         var data = new Option<FileInfo>("--data") { Description = "clusters.jsonl of a summarization data set (e.g. ../shared/data/duc2004/val/clusters.jsonl).", Required = true };
-        var words = CliOptions.AtLeastOne(new Option<int?>("--words") { HelpName = "N", Description = "Cut every summary at this many words (default: the data set's rule; DUC: 665 bytes)." });
-        var bytes = CliOptions.AtLeastOne(new Option<int?>("--bytes") { HelpName = "N", Description = "Cut every summary at this many bytes of UTF-8." });
+        var words = CommandLineNumbers.AtLeastOne(new Option<int?>("--words") { HelpName = "N", Description = "Cut every summary at this many words (default: the data set's rule; DUC: 665 bytes)." });
+        var bytes = CommandLineNumbers.AtLeastOne(new Option<int?>("--bytes") { HelpName = "N", Description = "Cut every summary at this many bytes of UTF-8." });
         var systems = new Option<string?>("--systems") { Description = "Comma-separated systems to run (default all); 'published' selects every published system." };
         var output = new ReportOutput(withJsonFile: true);
-        var summaries = new Option<FileInfo?>("--summaries") { HelpName = "FILE", Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." };
+        var summaries = CliOptions.FileToWrite(new Option<FileInfo?>("--summaries") { HelpName = "FILE", Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." });
         var command = new Command("summarize", "Score summarizers on a multi-document data set: ROUGE-1/2/L/Lsum F1 with 95% CI.")
         {
             data, words, bytes, systems,
@@ -55,9 +55,9 @@ internal static class EvalSummarizeCommand
         }
 
         var data = read.Value;
-        foreach (var problem in data.Problems)
+        if (DataFileProblems.Report(dataFile, data.Problems, data.Clusters.Count, "a summarization data set") is { } refused)
         {
-            Terminal.Error(problem);
+            return refused;
         }
 
         if (data.Clusters.Count == 0)

@@ -23,7 +23,7 @@ internal static class FeedsCommand
 
     private static Command Add()
     {
-        var urls = new Argument<string[]>("urls") { Arity = ArgumentArity.OneOrMore, Description = "Feed URLs (http or https)." };
+        var urls = UsageErrors.RefuseUnknownOptions(new Argument<string[]>("urls") { Arity = ArgumentArity.OneOrMore, Description = "Feed URLs (http or https)." });
         var category = new Option<string?>("--category") { Description = "A category for the feeds (folders with '/': News/World)." };
         var db = CliOptions.Db();
         var output = new ReportOutput();

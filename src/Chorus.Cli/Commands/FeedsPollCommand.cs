@@ -90,27 +90,20 @@ internal static class FeedsPollCommand
             command.Options.Add(HostDelay);
             command.Options.Add(Hosts);
             Output.AddTo(command);
-            HostDelay.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<double>() is < 0 or double.NaN)
-                {
-                    r.AddError("--host-delay must be 0 or more seconds.");
-                }
-            });
         }
 
         public Option<string> Db { get; } = CliOptions.Db();
 
         public Option<bool> AllowPrivate { get; } = new("--allow-private") { Description = "Allow fetching feeds and pages on loopback, private and link-local addresses." };
 
-        public Option<double> HostDelay { get; } = new("--host-delay")
+        public Option<double> HostDelay { get; } = CommandLineNumbers.Seconds(new Option<double>("--host-delay")
         {
             HelpName = "SECONDS",
             Description = "Least time between two requests to one host.",
             DefaultValueFactory = _ => new FeedPollerOptions().PerHostDelay.TotalSeconds,
-        };
+        });
 
-        public Option<int> Hosts { get; } = CliOptions.AtLeastOne(new Option<int>("--hosts")
+        public Option<int> Hosts { get; } = CommandLineNumbers.AtLeastOne(new Option<int>("--hosts")
         {
             HelpName = "N",
             Description = "Hosts fetched at once.",

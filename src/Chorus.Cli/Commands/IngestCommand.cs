@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Chorus.Core.Documents;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
@@ -15,17 +16,10 @@ internal static class IngestCommand
 
     public static Command Create()
     {
-        var sources = new Argument<string[]>("sources") { Arity = ArgumentArity.OneOrMore, Description = "Article files (text, HTML, feeds, WARC, JSONL, URL lists), folders of them, or URLs." };
+        var sources = UsageErrors.RefuseUnknownOptions(new Argument<string[]>("sources") { Arity = ArgumentArity.OneOrMore, Description = "Article files (text, HTML, feeds, WARC, JSONL, URL lists), folders of them, or URLs." });
         var inputs = new IngestSources();
         var db = CliOptions.Db();
-        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => DefaultBatchSize };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = CommandLineNumbers.AtLeastOne(new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => DefaultBatchSize });
         var command = new Command("ingest", "Add articles to the story database: cleaned, copies found, grouped into stories.") { sources, db, batchSize };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(sources)!, inputs.OptionsFrom(parse), parse.GetValue(db)!, parse.GetValue(batchSize), cancellation));
@@ -46,10 +40,24 @@ internal static class IngestCommand
             return ExitCodes.BadArguments;
         }
 
+        var storeExisted = File.Exists(dbPath);
+        var (status, storeIsEmpty) = Ingest(documents, readProblems, dbPath, batchSize, sources, cancellation);
+        if (storeIsEmpty && !storeExisted)
+        {
+            // The file this run created holds nothing: a later run (or chorus stories) should not find an empty store.
+            RemoveCreatedStore(dbPath);
+        }
+
+        return status;
+    }
+
+    /// <returns>The exit code, and whether the store holds nothing (no article, no feed) when the run ends.</returns>
+    private static (int Status, bool StoreIsEmpty) Ingest(IReadOnlyList<RawDocument> documents, IReadOnlyList<InputProblem> readProblems, string dbPath, int batchSize, string[] sources, CancellationToken cancellation)
+    {
         using var store = StoreOptions.Open(dbPath, mustExist: false);
         if (store is null)
         {
-            return ExitCodes.StoreUnusable;
+            return (ExitCodes.StoreUnusable, false);
         }
 
         var problems = readProblems.ToList();
@@ -95,13 +103,35 @@ internal static class IngestCommand
             var counts = store.Counts();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{totals.Added} articles added ({totals.AlreadyStored} already stored, {totals.Copies} copies, {progress.Undated} undated: ingest time used), {totals.NewStories} new stories; {dbPath} holds {counts.Articles} articles in {counts.Stories} stories"));
-            return totals.Added + totals.AlreadyStored > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable;
+            return (totals.Added + totals.AlreadyStored > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable, counts.Articles == 0 && store.Feeds().Count == 0);
         }
         catch (StoreException e)
         {
             Terminal.Error(e.Message);
-            return ExitCodes.StoreUnusable;
+            return (ExitCodes.StoreUnusable, false);
         }
+    }
+
+    /// <summary>
+    /// Deletes the database and its journal files. The writer lock file beside them stays: another writer may be
+    /// waiting on it, and a lock file deleted under a waiter would let two writers in at once.
+    /// </summary>
+    private static void RemoveCreatedStore(string dbPath)
+    {
+        foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm", dbPath + "-journal" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Warning($"{file}: nothing was added, but this empty store cannot be removed: {e.Message}");
+                return;
+            }
+        }
+
+        Console.Error.WriteLine($"note: nothing was added, so the empty store {dbPath} this run created is removed");
     }
 
     /// <summary>Running totals of an ingest, shown live or as one line per committed batch.</summary>

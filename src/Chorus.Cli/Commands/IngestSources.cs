@@ -43,7 +43,7 @@ internal sealed class IngestSources
         var loaded = await InputLoader.LoadAsync(inputs, options, cancellation);
         foreach (var note in loaded.Notes)
         {
-            Console.Error.WriteLine("note: " + note);
+            Console.Error.WriteLine("note: " + Terminal.OneLine(note));
         }
 
         return loaded;

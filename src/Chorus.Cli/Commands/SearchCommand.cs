@@ -13,7 +13,7 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Words to find (all must occur)." };
         var db = CliOptions.Db();
-        var limit = CliOptions.AtLeastOne(new Option<int>("--limit") { Description = "Show at most this many articles.", DefaultValueFactory = _ => 20 });
+        var limit = CommandLineNumbers.AtLeastOne(new Option<int>("--limit") { Description = "Show at most this many articles.", DefaultValueFactory = _ => 20 });
         var output = new ReportOutput();
         var command = new Command("search", "Find stored articles by their words; shows the story of each.") { query, db, limit };
         output.AddTo(command);

@@ -8,7 +8,7 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var story = new Argument<long>("story") { Description = "Story id, as listed by chorus stories." };
+        var story = CommandLineNumbers.Id(new Argument<long>("story") { Description = "Story id, as listed by chorus stories." }, "story");
         var db = CliOptions.Db();
         var output = new BriefOutput();
         var command = new Command("show", "Write the brief of one stored story.") { story, db };

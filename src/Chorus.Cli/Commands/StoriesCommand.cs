@@ -12,8 +12,8 @@ internal static class StoriesCommand
     {
         var db = CliOptions.Db();
         var since = new Option<string?>("--since") { Description = "Only stories seen on or after this UTC date or time (ISO-8601)." };
-        var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
-        var limit = CliOptions.AtLeastOne(new Option<int>("--limit") { Description = "Show at most this many stories.", DefaultValueFactory = _ => 50 });
+        var minSources = CommandLineNumbers.Whole(new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 });
+        var limit = CommandLineNumbers.AtLeastOne(new Option<int>("--limit") { Description = "Show at most this many stories.", DefaultValueFactory = _ => 50 });
         var output = new ReportOutput();
         var command = new Command("stories", "List the stories in the story database.") { db, since, minSources, limit };
         output.AddTo(command);

@@ -12,12 +12,39 @@ internal static class Terminal
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Error(string message) => Console.Error.WriteLine("error: " + message);
+    public static void Error(string message) => Console.Error.WriteLine("error: " + OneLine(message));
 
     /// <summary>A problem that makes the command's input unusable (or a part of it, as a data set's bad line), as an error.</summary>
     public static void Error(InputProblem problem) => Error($"{problem.Input}: {problem.Message}");
 
-    public static void Warning(string message) => Console.Error.WriteLine(message.StartsWith("warning:", StringComparison.Ordinal) ? message : "warning: " + message);
+    public static void Warning(string message) => Console.Error.WriteLine(message.StartsWith("warning:", StringComparison.Ordinal) ? OneLine(message) : "warning: " + OneLine(message));
+
+    /// <summary>
+    /// A message kept to one line: control characters (from a file name, a URL, a feed title) are shown as escapes
+    /// (\n, \u001B), so a name cannot start a line of its own that looks like another warning or move the cursor.
+    /// </summary>
+    public static string OneLine(string message)
+    {
+        if (!message.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        {
+            return message;
+        }
+
+        var line = new StringBuilder(message.Length + 8);
+        foreach (var c in message)
+        {
+            line.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return line.ToString();
+    }
 
     /// <summary>Writes UTF-8 text to the file, or to standard output when no file is given.</summary>
     public static int WriteResult(string text, FileInfo? file) => WriteResult(Utf8.GetBytes(text), file);
@@ -30,6 +57,12 @@ internal static class Terminal
             using var stdout = Console.OpenStandardOutput();
             stdout.Write(bytes);
             return ExitCodes.Ok;
+        }
+
+        if (Directory.Exists(file.FullName))
+        {
+            Error($"{file}: is a folder; name a file to write.");
+            return ExitCodes.BadArguments;
         }
 
         try

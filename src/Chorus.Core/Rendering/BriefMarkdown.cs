@@ -104,7 +104,7 @@ public static class BriefMarkdown
         md.AppendLine("## Input problems").AppendLine();
         foreach (var problem in problems)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {problem.Severity.ToString().ToLowerInvariant()}: `{problem.Input}`: {Escape(problem.Message)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {problem.Severity.ToString().ToLowerInvariant()}: `{CodeSpan(problem.Input)}`: {Escape(problem.Message)}");
         }
 
         md.AppendLine();
@@ -118,7 +118,7 @@ public static class BriefMarkdown
             md.AppendLine(CultureInfo.InvariantCulture, $"**{source.Label} ({Escape(Path.GetFileName(source.Article.Origin))})**: {Plurals.Count(source.Article.Removed.Count, "line")}").AppendLine();
             foreach (var removed in source.Article.Removed)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- line {removed.LineNumber}, {removed.Reason}: `{removed.Text.Replace("`", "'", StringComparison.Ordinal)}`");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- line {removed.LineNumber}, {removed.Reason}: `{CodeSpan(removed.Text)}`");
             }
 
             md.AppendLine();
@@ -161,7 +161,11 @@ public static class BriefMarkdown
 
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    /// <summary>Keeps source text from being read as Markdown markup.</summary>
+    /// <summary>
+    /// Keeps source text (and file names, which may hold any character but '/') from being read as Markdown markup:
+    /// a line break or other control character becomes a space, so it cannot end a list item or table row and start a
+    /// heading or a fake line of its own.
+    /// </summary>
     internal static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -172,9 +176,15 @@ public static class BriefMarkdown
                 builder.Append('\\');
             }
 
-            builder.Append(c);
+            builder.Append(BreaksLine(c) ? ' ' : c);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Text inside a `code span`: a backquote would end it, so it becomes a quote; control characters become spaces.</summary>
+    private static string CodeSpan(string text) =>
+        string.Concat(text.Select(c => c == '`' ? '\'' : BreaksLine(c) ? ' ' : c));
+
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

@@ -20,34 +20,12 @@ public interface IFeedArticleSink
 /// </summary>
 public sealed class StoreFeedSink(SqliteStoryStore store, ClusteringOptions? options = null) : IFeedArticleSink
 {
-    private readonly ClusteringOptions options = options ?? new ClusteringOptions();
-    private StreamClusterer? clusterer;
+    private readonly ResumingWriter writer = new(store, options);
 
     public FeedIngestResult Ingest(IReadOnlyList<RawDocument> documents, string source)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-
-        // The lease comes before the staleness check: another writer's commit between the two would be missed.
-        using var lease = store.AcquireWriter();
-        var (stored, _) = store.TermFrequencies([]);
-        if (clusterer is null || clusterer.Documents != stored)
-        {
-            clusterer = IngestPipeline.Resume(store, options);
-        }
-
-        try
-        {
-            var before = store.LatestArticleSeq();
-            using var run = new IngestPipeline(store, [source], clusterer);
-            var batch = run.IngestBatch(documents);
-            run.Finish();
-            var placed = store.ArticlesAddedAfter(before).GroupBy(p => p.Origin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().ArticleId, StringComparer.Ordinal);
-            return new FeedIngestResult(batch.Added, batch.AlreadyStored, placed, batch.Problems);
-        }
-        catch
-        {
-            clusterer = null;
-            throw;
-        }
+        var (batch, added) = writer.Ingest(documents, source);
+        var placed = added.GroupBy(p => p.Origin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().ArticleId, StringComparer.Ordinal);
+        return new FeedIngestResult(batch.Added, batch.AlreadyStored, placed, batch.Problems);
     }
 }

@@ -1,4 +1,3 @@
-using Chorus.Core.Clustering;
 using Chorus.Core.Documents;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
@@ -16,9 +15,8 @@ public sealed record IngestOutcome(int Documents, int Added, int AlreadyStored, 
 public sealed class StoreWriter : IDisposable
 {
     private readonly SqliteStoryStore store;
-    private readonly ClusteringOptions options = new();
+    private readonly ResumingWriter writer;
     private readonly Lock gate = new();
-    private StreamClusterer? clusterer;
 
     /// <summary>How long a request waits for another writer: long enough for a feed poll or a small ingest to commit, short enough for an HTTP client to wait.</summary>
     public static readonly TimeSpan LeaseWait = TimeSpan.FromSeconds(20);
@@ -26,6 +24,7 @@ public sealed class StoreWriter : IDisposable
     public StoreWriter(string path)
     {
         store = SqliteStoryStore.Open(path);
+        writer = new ResumingWriter(store);
     }
 
     public IngestOutcome Ingest(IReadOnlyList<RawDocument> documents, string source)
@@ -34,29 +33,10 @@ public sealed class StoreWriter : IDisposable
         lock (gate)
         {
             // Another process (an ingest, a feed poller) may be writing: wait for it a while, then refuse.
-            using var lease = store.AcquireWriter(maxWait: LeaseWait);
-            var (stored, _) = store.TermFrequencies([]);
-            if (clusterer is null || clusterer.Documents != stored)
-            {
-                clusterer = IngestPipeline.Resume(store, options);
-            }
-
-            try
-            {
-                var before = store.LatestArticleSeq();
-                using var run = new IngestPipeline(store, [source], clusterer);
-                var batch = run.IngestBatch(documents);
-                run.Finish();
-                var origins = documents.Select(d => d.Origin).ToHashSet(StringComparer.Ordinal);
-                var placed = store.ArticlesAddedAfter(before).Where(p => origins.Contains(p.Origin)).ToList();
-                return new IngestOutcome(batch.Documents, batch.Added, batch.AlreadyStored, batch.Copies, batch.NewStories, batch.Problems, placed);
-            }
-            catch
-            {
-                // The clusterer may have moved past what was committed: start again from the store next time.
-                clusterer = null;
-                throw;
-            }
+            var (batch, added) = writer.Ingest(documents, source, LeaseWait);
+            var origins = documents.Select(d => d.Origin).ToHashSet(StringComparer.Ordinal);
+            var placed = added.Where(p => origins.Contains(p.Origin)).ToList();
+            return new IngestOutcome(batch.Documents, batch.Added, batch.AlreadyStored, batch.Copies, batch.NewStories, batch.Problems, placed);
         }
     }
 

@@ -23,7 +23,7 @@ internal static class SearchCommand
 
     private static int Run(string query, string dbPath, int limit, ReportTarget target)
     {
-        using var store = StoreOptions.Open(dbPath, mustExist: true);
+        using var store = StoreOptions.OpenForReading(dbPath);
         if (store is null)
         {
             return ExitCodes.StoreUnusable;

@@ -19,7 +19,7 @@ internal static class ShowCommand
 
     private static int Run(long storyId, string dbPath, BriefTarget target)
     {
-        using var store = StoreOptions.Open(dbPath, mustExist: true);
+        using var store = StoreOptions.OpenForReading(dbPath);
         if (store is null)
         {
             return ExitCodes.StoreUnusable;

@@ -35,7 +35,7 @@ internal static class StoriesCommand
             sinceTime = parsed;
         }
 
-        using var store = StoreOptions.Open(dbPath, mustExist: true);
+        using var store = StoreOptions.OpenForReading(dbPath);
         if (store is null)
         {
             return ExitCodes.StoreUnusable;

@@ -66,9 +66,32 @@ internal static class BoundedGzip
         return starts;
     }
 
+    /// <summary>
+    /// A gzip member appended after the data: it comes out whole only when the data before it ended where a gzip
+    /// stream may end. The decoder returns what it has at the end of a cut-short stream without a word, so this is how
+    /// a truncated file or body is told from a whole one.
+    /// </summary>
+    private static readonly byte[] EndMarker = "\u0001chorus: end of the gzip data\u0001"u8.ToArray();
+
+    private static readonly byte[] EndMember = Compress(EndMarker);
+
+    private static byte[] Compress(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
+
     private static (byte[]? Bytes, string? Reason, bool OverLimit) InflateBounded(ReadOnlySpan<byte> compressed, long maxBytes)
     {
-        using var input = new MemoryStream(compressed.ToArray(), writable: false);
+        var marked = new byte[compressed.Length + EndMember.Length];
+        compressed.CopyTo(marked);
+        EndMember.CopyTo(marked.AsSpan(compressed.Length));
+        using var input = new MemoryStream(marked, writable: false);
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream();
         var buffer = new byte[81920];
@@ -77,7 +100,7 @@ internal static class BoundedGzip
             int read;
             while ((read = gzip.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + read > maxBytes)
+                if (output.Length + read > maxBytes + EndMarker.Length)
                 {
                     return (null, $"inflates to more than {maxBytes / (1024 * 1024)} MB (a gzip bomb?)", true);
                 }
@@ -87,9 +110,12 @@ internal static class BoundedGzip
         }
         catch (InvalidDataException e)
         {
-            return (null, "corrupt gzip data: " + e.Message, false);
+            return (null, "corrupt or cut-short gzip data: " + e.Message, false);
         }
 
-        return (output.ToArray(), null, false);
+        var inflated = output.GetBuffer().AsSpan(0, (int)output.Length);
+        return inflated.EndsWith(EndMarker)
+            ? (inflated[..^EndMarker.Length].ToArray(), null, false)
+            : (null, "the gzip data is cut short (truncated); what it holds is not used in part", false);
     }
 }

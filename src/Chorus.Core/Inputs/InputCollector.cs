@@ -53,5 +53,14 @@ internal sealed class InputCollector
         }
     }
 
+    /// <summary>Adds everything <paramref name="other"/> read after what this one holds.</summary>
+    public void Append(InputCollector other)
+    {
+        Documents.AddRange(other.Documents);
+        Problems.AddRange(other.Problems);
+        Notes.AddRange(other.Notes);
+        ToFetch.AddRange(other.ToFetch);
+    }
+
     public void Problem(string input, string message) => Problems.Add(new InputProblem(input, message));
 }

@@ -20,9 +20,6 @@ public sealed record LoadedInputs(
 /// </summary>
 public static class InputLoader
 {
-    /// <summary>Pages fetched at once.</summary>
-    private const int FetchConcurrency = 4;
-
     /// <summary>Rounds of fetching: the URLs given, then the pages their feeds or lists point at; no deeper.</summary>
     private const int MaxFetchRounds = 2;
 
@@ -122,21 +119,26 @@ public static class InputLoader
                 batch.Documents.Add(Document(origin, text, ContentKind.Html, hints));
                 break;
             case InputFormat.Feed:
+                var linked = 0;
                 foreach (var item in FeedReader.Read(origin, text, options.FetchAllowed))
                 {
+                    if (item.Succeeded && item.Value.PageToFetch is not null && ++linked > options.MaxUrlsPerList)
+                    {
+                        continue;
+                    }
+
                     batch.Add(item);
                 }
 
+                TooManyUrls(origin, linked, options, batch);
                 break;
             case InputFormat.Jsonl:
                 batch.AddAll(JsonlReader.Read(origin, text));
                 break;
             case InputFormat.UrlList:
-                foreach (var url in InputFormatSniffer.UrlLines(text, out _))
-                {
-                    batch.ToFetch.Add(new PendingFetch(url, url, null));
-                }
-
+                var urls = InputFormatSniffer.UrlLines(text, out _).ToList();
+                batch.ToFetch.AddRange(urls.Take(options.MaxUrlsPerList).Select(url => new PendingFetch(url, url, null)));
+                TooManyUrls(origin, urls.Count, options, batch);
                 break;
             case InputFormat.PlainText when bytes.LongLength > options.MaxBodyBytes:
                 batch.Problem(origin, $"the text is {bytes.LongLength / (1024 * 1024)} MB, over the {options.MaxBodyBytes / (1024 * 1024)} MB limit for one article; skipped");
@@ -144,6 +146,14 @@ public static class InputLoader
             default:
                 batch.Documents.Add(Document(origin, text, ContentKind.PlainText, hints));
                 break;
+        }
+    }
+
+    private static void TooManyUrls(string origin, int count, InputOptions options, InputCollector batch)
+    {
+        if (count > options.MaxUrlsPerList)
+        {
+            batch.Problem(origin, $"links {count} pages; only the first {options.MaxUrlsPerList} are fetched");
         }
     }
 
@@ -189,32 +199,16 @@ public static class InputLoader
                 return;
             }
 
-            using var gate = new SemaphoreSlim(FetchConcurrency);
-            var results = await Task.WhenAll(pending.Select(async p =>
+            // Each body is read into its own collector as soon as it arrives and then let go, so at most
+            // MaxConcurrentFetches bodies are held at once; the collectors are joined in input order afterwards.
+            var read = new InputCollector[pending.Count];
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, pending.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentFetches, CancellationToken = cancellation },
+                async (i, token) => read[i] = await FetchOneAsync(fetcher, pending[i], options, token).ConfigureAwait(false)).ConfigureAwait(false);
+            foreach (var one in read)
             {
-                await gate.WaitAsync(cancellation).ConfigureAwait(false);
-                try
-                {
-                    return await fetcher.FetchAsync(p.Url, cancellation).ConfigureAwait(false);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            })).ConfigureAwait(false);
-
-            for (var i = 0; i < pending.Count; i++)
-            {
-                var (p, fetched) = (pending[i], results[i]);
-                if (!fetched.Succeeded)
-                {
-                    batch.Problems.Add(fetched.Problem);
-                    continue;
-                }
-
-                var page = fetched.Value;
-                var hints = (p.Hints ?? new RawDocument(p.Url, "", ContentKind.Html)) with { Url = page.Url, FetchedAt = page.FetchedAt };
-                Dispatch(p.Url, page.Body, page.ContentType, hints, options, batch);
+                batch.Append(one);
             }
         }
 
@@ -222,5 +216,32 @@ public static class InputLoader
         {
             batch.Problem(left.Origin, $"is linked {MaxFetchRounds} levels deep from the inputs; not fetched");
         }
+    }
+
+    private static async Task<InputCollector> FetchOneAsync(PageFetcher fetcher, PendingFetch pending, InputOptions options, CancellationToken cancellation)
+    {
+        var one = new InputCollector();
+        InputResult<FetchedPage> fetched;
+        try
+        {
+            fetched = await fetcher.FetchAsync(pending.Url, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // A server's answer no test foresaw fails this URL only, never the batch.
+            one.Problem(pending.Url, $"cannot be fetched ({e.GetType().Name}: {e.Message}); skipped, the other inputs are read");
+            return one;
+        }
+
+        if (!fetched.Succeeded)
+        {
+            one.Problems.Add(fetched.Problem);
+            return one;
+        }
+
+        var page = fetched.Value;
+        var hints = (pending.Hints ?? new RawDocument(pending.Url, "", ContentKind.Html)) with { Url = page.Url, FetchedAt = page.FetchedAt };
+        Dispatch(pending.Url, page.Body, page.ContentType, hints, options, one);
+        return one;
     }
 }

@@ -31,6 +31,18 @@ public sealed record InputOptions
     /// <summary>Longest wait for the response headers or for the next piece of the body.</summary>
     public TimeSpan ReadTimeout { get; init => field = Guard.Positive(value, nameof(ReadTimeout)); } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Longest time one URL may take from the request to the last byte of its body, redirects included: a server
+    /// that sends a byte now and then resets the read timeout forever, never this.
+    /// </summary>
+    public TimeSpan FetchDeadline { get; init => field = Guard.Positive(value, nameof(FetchDeadline)); } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Pages fetched at once: at most this many bodies are being read (and held) at any moment.</summary>
+    public int MaxConcurrentFetches { get; init => field = Guard.AtLeast(value, 1, nameof(MaxConcurrentFetches)); } = 4;
+
+    /// <summary>Pages fetched from one URL list or feed; the rest are named in one warning and not fetched.</summary>
+    public int MaxUrlsPerList { get; init => field = Guard.AtLeast(value, 1, nameof(MaxUrlsPerList)); } = 500;
+
     public string UserAgent { get; init => field = Guard.NotBlank(value, nameof(UserAgent)); } = "Chorus/1.0 (news brief builder; fetches pages named by its user)";
 
     /// <summary>

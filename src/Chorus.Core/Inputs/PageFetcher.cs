@@ -24,8 +24,8 @@ internal sealed record FetchConditions(string? ETag, string? LastModified);
 internal sealed record ConditionalFetch(InputResult<FetchedPage> Page, TimeSpan? RetryAfter = null);
 
 /// <summary>
-/// Fetches pages over HTTP(S): connect and read timeouts, a body limit counted after decompression (gzip,
-/// deflate, brotli), redirects followed by hand (at most <see cref="InputOptions.MaxRedirects"/>, http/https only),
+/// Fetches pages over HTTP(S): connect and read timeouts, an overall deadline per URL, a body limit counted after
+/// decompression (gzip, deflate, brotli; a gzip body cut short is refused, not used in part), redirects followed by hand (at most <see cref="InputOptions.MaxRedirects"/>, http/https only),
 /// a clear user agent, and every connection checked against <see cref="AddressPolicy"/> at connect time so a
 /// name that resolves to a private address is refused too.
 /// </summary>
@@ -41,7 +41,8 @@ internal sealed class PageFetcher : IDisposable
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+            // gzip is inflated here, not by the handler: its decoder ends a cut-short body without a word.
+            AutomaticDecompression = DecompressionMethods.Deflate | DecompressionMethods.Brotli,
             ConnectTimeout = options.ConnectTimeout,
             UseCookies = false,
             UseProxy = options.Proxy is not null,
@@ -50,6 +51,7 @@ internal sealed class PageFetcher : IDisposable
         };
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5");
     }
 
@@ -70,6 +72,20 @@ internal sealed class PageFetcher : IDisposable
             return new(Fail(url, "not an absolute URL"));
         }
 
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(options.FetchDeadline);
+        try
+        {
+            return await FetchWithinAsync(url, current, conditions, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        {
+            return new(Fail(url, $"not done within the {options.FetchDeadline.TotalSeconds:0} s allowed for one page; cut off"));
+        }
+    }
+
+    private async Task<ConditionalFetch> FetchWithinAsync(string url, Uri current, FetchConditions? conditions, CancellationToken cancellation)
+    {
         for (var hop = 0; hop <= options.MaxRedirects; hop++)
         {
             if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
@@ -112,6 +128,7 @@ internal sealed class PageFetcher : IDisposable
                 }
 
                 var body = await ReadBodyAsync(url, response.Content, cancellation).ConfigureAwait(false);
+                body = body.Succeeded && IsGzip(response.Content.Headers) ? Inflate(url, body.Value) : body;
                 return new(body.Select(bytes => new FetchedPage(current.ToString(), bytes, ContentTypeOf(response.Content.Headers), DateTimeOffset.UtcNow)
                 {
                     ETag = response.Headers.ETag?.ToString(),
@@ -152,10 +169,20 @@ internal sealed class PageFetcher : IDisposable
         _ => null,
     };
 
+    private static bool IsGzip(HttpContentHeaders headers) =>
+        headers.ContentEncoding.Count == 1 && headers.ContentEncoding.First().Trim().ToLowerInvariant() is "gzip" or "x-gzip";
+
+    private InputResult<byte[]> Inflate(string url, byte[] compressed)
+    {
+        var inflated = BoundedGzip.Inflate(url, compressed, options.MaxBodyBytes);
+        return inflated.Succeeded ? inflated : Fail<byte[]>(url, inflated.Problem.Message);
+    }
+
     private async Task<InputResult<byte[]>> ReadBodyAsync(string url, HttpContent content, CancellationToken cancellation)
     {
         using var stream = await content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
-        using var output = new MemoryStream();
+        // Sized from the declared length when there is one: a growing buffer would hold up to twice the body.
+        using var output = new MemoryStream((int)Math.Min(content.Headers.ContentLength ?? 0, options.MaxBodyBytes));
         var buffer = new byte[81920];
         while (true)
         {
@@ -174,7 +201,7 @@ internal sealed class PageFetcher : IDisposable
 
             if (read == 0)
             {
-                return InputResult.Success(output.ToArray());
+                return InputResult.Success(output.Length == output.Capacity ? output.GetBuffer() : output.ToArray());
             }
 
             if (output.Length + read > options.MaxBodyBytes)

@@ -62,11 +62,13 @@ public sealed partial class SqliteStoryStore
     /// <summary>
     /// A user's query as an FTS5 query (<see cref="SearchQuery"/>: phrases, prefixes, OR, exclusions); a query that
     /// syntax cannot read is taken as plain words, every one quoted (so punctuation and FTS operators are just text)
-    /// and all required.
+    /// and all required. A repeated word is one term, and only the first <see cref="SearchQuery.MaxTerms"/> distinct
+    /// words are used: FTS5's time grows with the square of the terms (a word pasted 2,000 times took minutes).
     /// </summary>
     internal static string FtsQuery(string query) => SearchQuery.TryParse(query, out var parsed, out _)
         ? parsed.FtsMatch
-        : string.Join(' ', Text.Tokenizer.Words(query).Select(t => "\"" + t.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        : string.Join(' ', Text.Tokenizer.Words(query).Select(t => t.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(SearchQuery.MaxTerms)
+            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
     internal static List<StoryRow> ReadStories(SqliteCommand command) => ReadStories(command, out _);
 

@@ -102,6 +102,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     internal static string Reason(SqliteException e) => e.SqliteErrorCode switch
     {
         26 => "not a database file",
+        8 => "read-only: the file or its folder cannot be written",
         11 => "the file is damaged",
         _ => e.Message.TrimEnd('.'),
     };

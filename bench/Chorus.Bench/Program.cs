@@ -20,6 +20,9 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- web [N] [DB]  (chorus serve over N synthetic articles, 16 clients)
 // dotnet run -c Release --project bench/Chorus.Bench -- extract-speed [DATA]  (extraction pages/s vs parse and disk)
 // dotnet run -c Release --project bench/Chorus.Bench -- feeds [N]  (poll N synthetic feeds x 20 items, then 5 % changed, vs plain HttpClient)
+// dotnet run -c Release --project bench/Chorus.Bench -- hostile-shapes [FILE...]  (issue 16's slow input shapes, seconds each vs 5 s)
+// dotnet run -c Release --project bench/Chorus.Bench -- fetch-memory [N...]  (peak memory of fetching N pages of 10 MB, default 20 and 100)
+// dotnet run -c Release --project bench/Chorus.Bench -- fuzz [--inputs N] [--seed S]  (mutated inputs through readers and the brief)
 var mode = args.Length > 0 ? args[0] : "brief";
 return mode switch
 {
@@ -50,6 +53,9 @@ return mode switch
     "summary-cv" => SummaryCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     "attribution-cv" => AttributionCrossValidation.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     "extract-speed" => ExtractSpeed.Run(args[1..]),
+    "hostile-shapes" => HostileShapes.Run(args[1..]),
+    "fetch-memory" => FetchMemory.Run(args[1..]),
+    "fuzz" => FuzzBench.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -61,6 +67,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|feeds [N]|summary-cv [K]|extract-speed [DATA] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|feeds [N]|summary-cv [K]|extract-speed [DATA]|hostile-shapes|fetch-memory [N...]|fuzz [--inputs N] [--seed S] [BenchmarkDotNet options]");
     return 2;
 }

@@ -128,21 +128,31 @@ internal static class ConflictFinder
         {
             var items = byHead.ToList();
             var terms = items.Select(q => cache.Of(q.Sentence.Text)).ToList();
-            var groups = new List<List<int>>();
+            // A quantity whose sentence an earlier one shares joins that one's group, and a group is compared by its
+            // distinct sentences only: a sentence holding hundreds of numbers made this quadratic in the numbers.
+            var groups = new List<(List<int> Members, List<int> Sentences)>();
+            var groupOfSentence = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
             {
-                var home = groups.FirstOrDefault(g => g.Any(k => WordAlignment.Jaccard(terms[k], terms[i]) >= options.SameEventSimilarity));
-                if (home is null)
+                if (groupOfSentence.TryGetValue(items[i].Sentence.Text, out var same))
                 {
-                    groups.Add([i]);
+                    groups[same].Members.Add(i);
+                    continue;
                 }
-                else
+
+                var home = groups.FindIndex(g => g.Sentences.Any(k => WordAlignment.Jaccard(terms[k], terms[i]) >= options.SameEventSimilarity));
+                if (home < 0)
                 {
-                    home.Add(i);
+                    home = groups.Count;
+                    groups.Add(([], []));
                 }
+
+                groups[home].Members.Add(i);
+                groups[home].Sentences.Add(i);
+                groupOfSentence[items[i].Sentence.Text] = home;
             }
 
-            claims.AddRange(groups.Select(g => g.Select(i => items[i]).ToList()));
+            claims.AddRange(groups.Select(g => g.Members.Select(i => items[i]).ToList()));
         }
 
         return claims;

@@ -66,9 +66,18 @@ public static class BriefPipeline
             .Select(a => new SummaryDocument(a.Id, a.Outlet.Name, SentencesOf(a)))
             .ToList();
 
-    /// <summary>Sentences are read from body paragraphs only; headings are not reports.</summary>
-    public static List<Sentence> SentencesOf(Article article) =>
-        SentenceReader.Read(article.Id, article.Text, article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Select(p => p.Span));
+    /// <summary>
+    /// Sentences a brief reads of one article: a long feature runs to a few hundred; past this a text is no news
+    /// report, and the stages that compare sentences would take minutes on it (200,000 sentences: over 60 s).
+    /// </summary>
+    public const int MaxSentencesPerArticle = 1000;
+
+    /// <summary>Sentences are read from body paragraphs only (headings are not reports), at most <see cref="MaxSentencesPerArticle"/>.</summary>
+    public static List<Sentence> SentencesOf(Article article)
+    {
+        var sentences = SentenceReader.Read(article.Id, article.Text, article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Select(p => p.Span));
+        return sentences.Count > MaxSentencesPerArticle ? sentences[..MaxSentencesPerArticle] : sentences;
+    }
 
     private static List<SummaryDocument> SummaryDocuments(IReadOnlyList<BriefSource> sources) =>
         sources.Select(s => new SummaryDocument(s.Article.Id, s.Article.Outlet.Name, SentencesOf(s.Article)) { CopyOf = s.CopyOf })

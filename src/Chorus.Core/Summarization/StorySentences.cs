@@ -94,15 +94,17 @@ public sealed class StorySentences
             found[i] = [];
         }
 
+        // Sentences come grouped by document: each is compared with the later documents' only.
+        var nextDocument = new int[all.Count];
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            nextDocument[i] = i + 1 < all.Count && all[i + 1].Document == all[i].Document ? nextDocument[i + 1] : i + 1;
+        }
+
         for (var i = 0; i < all.Count; i++)
         {
-            for (var j = i + 1; j < all.Count; j++)
+            for (var j = nextDocument[i]; j < all.Count; j++)
             {
-                if (all[i].Document == all[j].Document)
-                {
-                    continue;
-                }
-
                 var similarity = all[i].Vector.Dot(all[j].Vector);
                 if (similarity >= threshold)
                 {

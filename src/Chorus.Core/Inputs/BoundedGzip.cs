@@ -110,7 +110,7 @@ internal static class BoundedGzip
         }
         catch (InvalidDataException e)
         {
-            return (null, "corrupt or cut-short gzip data: " + e.Message, false);
+            return (null, "the gzip data is corrupt or cut short: " + e.Message, false);
         }
 
         var inflated = output.GetBuffer().AsSpan(0, (int)output.Length);

@@ -181,9 +181,9 @@ public sealed record SearchQuery(string Text, string FtsMatch)
 
         var match = new StringBuilder();
         // A term typed twice asks nothing more, and each repeat costs FTS5 time.
-        var required = groups.Select(g => g.Count == 1 ? Fts(g[0]) : "(" + string.Join(" OR ", g.Select(Fts).Distinct(StringComparer.Ordinal)) + ")");
-        match.Append('(').AppendJoin(" AND ", required.Distinct(StringComparer.Ordinal)).Append(')');
-        foreach (var excluded in terms.Where(t => t.Excluded).Select(Fts).Distinct(StringComparer.Ordinal))
+        var required = groups.Select(g => g.Count == 1 ? Fts(g[0]) : "(" + string.Join(" OR ", g.Select(Fts).Distinct(StringComparer.OrdinalIgnoreCase)) + ")");
+        match.Append('(').AppendJoin(" AND ", required.Distinct(StringComparer.OrdinalIgnoreCase)).Append(')');
+        foreach (var excluded in terms.Where(t => t.Excluded).Select(Fts).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             match.Append(" NOT ").Append(excluded);
         }

@@ -42,8 +42,8 @@ public static class FuzzSeeds
         + "<footer>Copyright Valley News</footer></body></html>");
 
     private static byte[] Rss() => Encoding.UTF8.GetBytes(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Valley News</title><link>https://news.example/</link>"
-        + $"<item><title>Flood closes the valley bridge</title><link>https://news.example/flood</link><pubDate>Sun, 15 Mar 2026 09:00:00 GMT</pubDate><description><![CDATA[<p>{Lead}</p><p>{Second}</p><p>{Third}</p>]]></description></item>"
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Valley News</title><link>https://news.example/</link>"
+        + $"<item><title>Flood closes the valley bridge</title><link>https://news.example/flood</link><pubDate>Sun, 15 Mar 2026 09:00:00 GMT</pubDate><description>{Second}</description><content:encoded><![CDATA[<p>{Lead}</p><p>{Second}</p><p>{Third}</p>]]></content:encoded></item>"
         + $"<item><title>Homes flooded</title><link>https://news.example/homes</link><description>{Second} {Lead} {Third}</description></item></channel></rss>");
 
     private static byte[] Atom() => Encoding.UTF8.GetBytes(

@@ -242,6 +242,14 @@ public static class InputLoader
         var page = fetched.Value;
         var hints = (pending.Hints ?? new RawDocument(pending.Url, "", ContentKind.Html)) with { Url = page.Url, FetchedAt = page.FetchedAt };
         Dispatch(pending.Url, page.Body, page.ContentType, hints, options, one);
+        for (var d = 0; d < one.Documents.Count; d++)
+        {
+            if (one.Documents[d].Kind == ContentKind.Html)
+            {
+                one.Documents[d] = one.Documents[d] with { Content = FetchedHtml.WithoutScripts(one.Documents[d].Content) };
+            }
+        }
+
         return one;
     }
 }

@@ -47,6 +47,10 @@ public sealed class FetchLimitTests : IAsyncLifetime
                 var whole = Fixtures.Gzip(Encoding.UTF8.GetBytes(Fixtures.ArticlePage("Cut short")));
                 return LocalWebServer.WriteAsync(c, "text/html", whole[..(whole.Length / 2)], "gzip");
             });
+            app.MapGet("/padded", (HttpContext c) => LocalWebServer.WriteAsync(c, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(Fixtures.ArticlePage(
+                "Padded page",
+                "<script>var pad = '" + new string('x', 2_000_000) + "';</script><!-- " + new string('y', 500_000) + " --><style>p { color: red }</style>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Padded page\"}</script><script>unclosed"))));
             app.MapGet("/page", (HttpContext c) => LocalWebServer.WriteAsync(c, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(Fixtures.ArticlePage())));
         });
     }
@@ -104,6 +108,21 @@ public sealed class FetchLimitTests : IAsyncLifetime
         var problem = Assert.Single(loaded.Problems);
         Assert.Equal(list, problem.Input);
         Assert.Contains("links 6 pages; only the first 3 are fetched", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFetchedPageIsKeptWithoutItsScriptsStylesAndCommentsAndExtractsAlike()
+    {
+        var options = new InputOptions { AllowPrivateAddresses = true };
+        var loaded = await InputLoader.LoadAsync([server.Url("/padded")], options, TestContext.Current.CancellationToken);
+
+        var kept = Assert.Single(loaded.Documents).Content;
+        Assert.InRange(kept.Length, 1000, 20_000);
+        Assert.Contains("application/ld+json", kept, StringComparison.Ordinal);
+        Assert.Contains("<script>unclosed", kept, StringComparison.Ordinal);
+        var article = Assert.Single(Chorus.Core.Pipeline.ArticleReader.ReadAll(loaded.Documents, []));
+        Assert.Equal("Padded page", article.Title);
+        Assert.Contains(Fixtures.Lead, article.Text, StringComparison.Ordinal);
     }
 
     [Fact]

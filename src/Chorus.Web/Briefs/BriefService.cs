@@ -50,6 +50,16 @@ public sealed class BriefService(StorePool pool, IMemoryCache memory)
         }
     }
 
+    /// <summary>
+    /// What changed in the story's brief since version <paramref name="since"/>: null when there is no such story.
+    /// The current version's brief is built (and kept) first, as for the story page.
+    /// </summary>
+    public ChangesLookup? Changes(long storyId, int since) =>
+        Get(storyId) is null ? null : pool.Read(s => StoryBriefVersions.Changes(s, storyId, since));
+
+    /// <summary>The versions of the story that have a kept brief, newest first.</summary>
+    public IReadOnlyList<int> Versions(long storyId) => pool.Read(s => s.BriefVersions(storyId));
+
     /// <summary>The Markdown of the story's brief, built afresh as <c>chorus show</c> builds it (Markdown renders from the full brief).</summary>
     public string? Markdown(long storyId)
     {

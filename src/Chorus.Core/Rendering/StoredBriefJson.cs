@@ -8,7 +8,7 @@ public static class StoredBriefJson
     private static readonly JsonSerializerOptions Options = JsonOutput.Options(BriefChangesJsonContext.Default, indented: true);
 
     public static BriefDto Brief(string json) =>
-        JsonSerializer.Deserialize(json, BriefChangesJsonContext.Default.BriefDto) ?? throw new JsonException("a stored brief is empty");
+        JsonSerializer.Deserialize<BriefDto>(json, Options) ?? throw new JsonException("a stored brief is empty");
 
     public static string Texts(IReadOnlyDictionary<string, string> texts)
     {

@@ -7,8 +7,9 @@ namespace Chorus.Core.Pipeline;
 /// <summary>
 /// A long-lived writer that ingests small batches one run each (a server's requests, a poller's feeds), keeping its
 /// clusterer between runs instead of reloading the store's state for each. Under the writer lease it first checks
-/// that the clusterer is current (another process may have ingested since: the stored document count moved) and
-/// reloads it if not (also when an article was replaced: the stories' counts moved under it); a failed run drops it, since it may have moved past what was committed.
+/// that the clusterer is current (another process may have ingested since: the stored document count moved; or an
+/// article was replaced by its update: the stories' counts moved under it) and reloads it if not; a failed run drops
+/// it, since it may have moved past what was committed.
 /// </summary>
 public sealed class ResumingWriter(IStoryStore store, ClusteringOptions? options = null)
 {

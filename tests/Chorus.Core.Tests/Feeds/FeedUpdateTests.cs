@@ -1,3 +1,4 @@
+using Chorus.Core.Documents;
 using Chorus.Core.Feeds;
 using Chorus.Core.Inputs;
 using Chorus.Core.Pipeline;
@@ -118,6 +119,33 @@ public sealed class FeedUpdateTests : IAsyncLifetime
         clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(1, Assert.Single((await poller.PollDueAsync(TestContext.Current.CancellationToken)).Feeds).ArticlesReplaced);
         Assert.Equal(3, store.Counts().Articles);
+    }
+
+    [Fact]
+    public async Task AnUpdateCutShortByACrashIsFinishedByTheNextFetchWithoutADuplicate()
+    {
+        var feed = Subscribe("/full/valley");
+        using var poller = Poller();
+        await poller.PollDueAsync(TestContext.Current.CancellationToken);
+        var oldId = store.FeedItem(feed.Id, "valley-1")!.ArticleId!;
+
+        // The poller died after committing the new version's article but before replacing the old one and
+        // recording the item: the store holds both versions, and the item still has its old fingerprint.
+        site.Revisions[("valley", 1)] = 1;
+        var url = site.Url("/page/valley/1");
+        var (batch, _) = new ResumingWriter(store).Ingest(
+            [new RawDocument(url, site.CurrentText("valley", 1), ContentKind.Html) { Url = url, TitleHint = "Council of Valleyford1 approves school roofs", OutletHint = "valley News" }], "crashed poll");
+        Assert.Equal(1, batch.Added);
+        Assert.Equal(4, store.Counts().Articles);
+
+        clock.Advance(TimeSpan.FromDays(1));
+        var outcome = Assert.Single((await poller.PollDueAsync(TestContext.Current.CancellationToken)).Feeds);
+
+        Assert.Equal((1, 0, 1), (outcome.NewItems, outcome.ArticlesAdded, outcome.ArticlesReplaced));
+        Assert.Equal(3, store.Counts().Articles);
+        Assert.Null(store.Article(oldId));
+        Assert.Contains("moved the final vote", store.Article(store.FeedItem(feed.Id, "valley-1")!.ArticleId!)!.Text, StringComparison.Ordinal);
+        Assert.Equal(3, store.Stories(new StoryQuery()).Sum(s => s.Articles));
     }
 
     private FeedRow Subscribe(string path) => store.AddFeed(new FeedSubscription(site.Url(path)), TimeSpan.FromHours(1), clock.Now.UtcDateTime).Feed;

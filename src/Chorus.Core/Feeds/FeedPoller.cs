@@ -166,8 +166,8 @@ public sealed class FeedPoller : IDisposable
     /// <summary>
     /// Ingests what the fetch took as one batch, puts each changed item's new article in the place of the old one,
     /// records the items (a crash before this takes them up again: their articles are found stored, and a
-    /// replacement already done is not done twice), keeps a brief for the new version of every story that had one,
-    /// and schedules the feed.
+    /// replacement already done is not done twice), schedules the feed, and keeps a brief for the new version of
+    /// every story that had one.
     /// </summary>
     private Task<FeedOutcome> RecordAsync(FeedRow feed, string status, TimeSpan interval, FetchedPage page, string? title,
         List<TakenItem> taken, List<FeedItemRecord> fingerprinted, int pages, CancellationToken cancellation) =>
@@ -192,14 +192,17 @@ public sealed class FeedPoller : IDisposable
 
             var now = Now;
             store.RecordFeedItems(feed.Id, records, now);
+            var record = new FeedFetchRecord(now, status, now + interval, interval, null, 0, page.ETag, page.LastModified, title);
+            store.RecordFeedFetch(feed.Id, Holder, record);
+
+            // After the fetch is recorded: a brief takes a while to build, and a crash meanwhile loses only a brief
+            // that the next view builds.
             if (options.KeepBriefVersions && ingested is not null)
             {
                 touched.AddRange(store.StoriesOf(records.Select(r => r.ArticleId).OfType<string>().ToList()));
                 StoryBriefVersions.Refresh(store, touched);
             }
 
-            var record = new FeedFetchRecord(now, status, now + interval, interval, null, 0, page.ETag, page.LastModified, title);
-            store.RecordFeedFetch(feed.Id, Holder, record);
             return new FeedOutcome(feed.Id, feed.Url, status, taken.Count, ingested?.Added ?? 0, pages, null, record.NextFetch) { ArticlesReplaced = replaced };
         }, cancellation);
 

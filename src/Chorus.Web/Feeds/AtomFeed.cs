@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Chorus.Core.Briefs;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Rendering;
 using Chorus.Core.Storage;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Chorus.Core.Briefs;
 using Chorus.Core.Rendering;
 using Xunit;
 

@@ -1,6 +1,4 @@
-using Chorus.Core.Rendering;
-
-namespace Chorus.Core.Briefs;
+namespace Chorus.Core.Rendering;
 
 /// <summary>A summary sentence that one version has and the other lacks, with the outlets it was credited to.</summary>
 public sealed record ChangedSentence(string Text, IReadOnlyList<string> Outlets);

@@ -97,7 +97,9 @@ public static class ChorusServer
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapChorusApi(options);
+        app.MapChangesApi();
         app.MapFeedsApi(options);
+        app.MapOpmlImport(options);
         app.MapAtomFeeds();
         app.MapBriefDownloads();
         app.MapRazorPages();

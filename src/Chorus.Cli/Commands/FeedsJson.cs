@@ -16,7 +16,10 @@ internal static class FeedsJson
 
     public static string Poll(FeedPollSummary summary) => JsonOutput.Document(
         new PollDto(StoreJson.SchemaVersion, summary.Feeds.Count, summary.NotModified, summary.Failed, summary.NewItems, summary.ArticlesAdded, summary.PagesFetched,
-            summary.Feeds.Select(f => new PolledFeedDto(f.FeedId, f.Url, f.Status, f.NewItems, f.ArticlesAdded, f.PagesFetched, f.Error, Iso(f.NextFetch))).ToList()),
+            summary.Feeds.Select(f => new PolledFeedDto(f.FeedId, f.Url, f.Status, f.NewItems, f.ArticlesAdded, f.PagesFetched, f.Error, Iso(f.NextFetch)) { ArticlesReplaced = f.ArticlesReplaced }).ToList())
+        {
+            ArticlesReplaced = summary.ArticlesReplaced,
+        },
         Options);
 
     public static FeedDto Feed(FeedRow r) => new(r.Id, r.Url, r.Title, r.Category, r.LastFetch is { } f ? Iso(f) : null, r.LastStatus, Iso(r.NextFetch),
@@ -42,10 +45,17 @@ internal sealed record FeedDto(
     int Failures,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Error);
 
-internal sealed record PollDto(int SchemaVersion, int Feeds, int NotModified, int Failed, int NewItems, int ArticlesAdded, int PagesFetched, IReadOnlyList<PolledFeedDto> Polled);
+internal sealed record PollDto(int SchemaVersion, int Feeds, int NotModified, int Failed, int NewItems, int ArticlesAdded, int PagesFetched, IReadOnlyList<PolledFeedDto> Polled)
+{
+    /// <summary>Articles replaced by the new version of a changed item.</summary>
+    public int ArticlesReplaced { get; init; }
+}
 
 internal sealed record PolledFeedDto(long Id, string Url, string Status, int NewItems, int ArticlesAdded, int PagesFetched,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Error, string NextFetch);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Error, string NextFetch)
+{
+    public int ArticlesReplaced { get; init; }
+}
 
 [JsonSerializable(typeof(FeedsDto))]
 [JsonSerializable(typeof(PollDto))]

@@ -78,7 +78,7 @@ internal static class FeedsPollCommand
     }
 
     private static string Line(FeedPollSummary s) =>
-        $"polled {s.Feeds.Count} feeds: {s.NotModified} unchanged (304), {s.Failed} failed, {s.NewItems} new items, {s.PagesFetched} pages fetched, {s.ArticlesAdded} articles added";
+        $"polled {s.Feeds.Count} feeds: {s.NotModified} unchanged (304), {s.Failed} failed, {s.NewItems} new items, {s.PagesFetched} pages fetched, {s.ArticlesAdded} articles added, {s.ArticlesReplaced} replaced by an update";
 
     /// <summary>The options <c>feeds poll</c> and <c>watch</c> share.</summary>
     private sealed class PollOptions

@@ -7,7 +7,10 @@ using Chorus.Core.Storage;
 
 namespace Chorus.Core.Feeds;
 
-/// <summary>From a fetched feed to the documents to ingest: reading it, telling new items from stored ones, and item pages.</summary>
+/// <summary>A feed item to take: new, or changed since it was taken (<paramref name="Replaces"/>: the article it became then).</summary>
+internal sealed record ItemToTake(FeedItem Item, string Guid, string Fingerprint, string? Replaces);
+
+/// <summary>From a fetched feed to the documents to ingest: reading it, telling new and changed items from stored ones, and item pages.</summary>
 internal static class FeedDocuments
 {
     /// <summary>The feed's items; a body that is not a feed (an HTML page, garbage) is a problem in words.</summary>
@@ -30,25 +33,52 @@ internal static class FeedDocuments
         return FeedReader.ReadFeed(url, text.Text, fetchAllowed: true);
     }
 
-    /// <summary>The items not stored yet (by GUID in this feed, or by URL anywhere), each once, with its identity.</summary>
-    public static List<(FeedItem Item, string Guid)> Unknown(SqliteStoryStore store, long feedId, IEnumerable<FeedItem> items)
+    /// <summary>
+    /// The items to take: those not stored yet (by GUID in this feed, or by URL anywhere), and those taken before
+    /// whose fingerprint changed (with the article they became then, to be replaced), each once. Items taken before
+    /// migration 7 have no fingerprint: theirs is only recorded.
+    /// </summary>
+    public static (List<ItemToTake> Take, List<FeedItemRecord> Fingerprinted) Sort(SqliteStoryStore store, long feedId, IEnumerable<FeedItem> items)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var fresh = new List<(FeedItem, string)>();
+        var take = new List<ItemToTake>();
+        var fingerprinted = new List<FeedItemRecord>();
         foreach (var item in items)
         {
             var guid = Identity(item);
             var url = item.Document.Url;
-            if (!seen.Add(guid) || (url is not null && !seen.Add("url " + url)) || store.FeedItemKnown(feedId, guid, url))
+            if (!seen.Add(guid) || (url is not null && !seen.Add("url " + url)))
             {
                 continue;
             }
 
-            fresh.Add((item, guid));
+            var fingerprint = Fingerprint(item);
+            if (store.FeedItem(feedId, guid) is { } known)
+            {
+                if (known.Fingerprint is null)
+                {
+                    fingerprinted.Add(new FeedItemRecord(guid, url, null, fingerprint));
+                }
+                else if (known.Fingerprint != fingerprint)
+                {
+                    take.Add(new ItemToTake(item, guid, fingerprint, known.ArticleId));
+                }
+
+                continue;
+            }
+
+            if (url is null || !store.UrlKnown(url))
+            {
+                take.Add(new ItemToTake(item, guid, fingerprint, null));
+            }
         }
 
-        return fresh;
+        return (take, fingerprinted);
     }
+
+    /// <summary>What tells a changed item from the same one again: its title, content and updated date, hashed.</summary>
+    public static string Fingerprint(FeedItem item) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Document.TitleHint + "\n" + item.Document.Content + "\n" + item.Updated)))[..16];
 
     /// <summary>The item's page read as the article, with the feed's title, outlet and date kept as hints.</summary>
     public static InputResult<RawDocument> PageDocument(RawDocument hints, FetchedPage page) =>

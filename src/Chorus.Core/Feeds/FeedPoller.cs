@@ -1,5 +1,6 @@
 using Chorus.Core.Documents;
 using Chorus.Core.Inputs;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 
 namespace Chorus.Core.Feeds;
@@ -112,7 +113,7 @@ public sealed class FeedPoller : IDisposable
 
         if (page.NotModified)
         {
-            return await RecordAsync(feed, "304", feed.Interval, page, null, [], null, 0, cancellation).ConfigureAwait(false);
+            return await RecordAsync(feed, "304", feed.Interval, page, null, [], [], 0, cancellation).ConfigureAwait(false);
         }
 
         var read = FeedDocuments.Read(feed.Url, page);
@@ -123,15 +124,15 @@ public sealed class FeedPoller : IDisposable
 
         var items = contents.Items.Values().ToList();
         var interval = FeedSchedule.Interval(items.Select(i => FeedDocuments.Date(i.Document.DateHint)).OfType<DateTimeOffset>(), feed.Interval, options);
-        var fresh = await WithStoreAsync(() => FeedDocuments.Unknown(store, feed.Id, items), cancellation).ConfigureAwait(false);
-        var taken = new List<(string Guid, string? Url, RawDocument Document)>();
+        var (fresh, fingerprinted) = await WithStoreAsync(() => FeedDocuments.Sort(store, feed.Id, items), cancellation).ConfigureAwait(false);
+        var taken = new List<TakenItem>();
         var pages = 0;
-        foreach (var (item, guid) in fresh.Take(options.MaxNewItemsPerFetch))
+        foreach (var (item, guid, fingerprint, replaces) in fresh.Take(options.MaxNewItemsPerFetch))
         {
             var origin = item.Document.Url ?? $"{feed.Url}#{guid}";
             if (item.PageToFetch is not { } link)
             {
-                taken.Add((guid, item.Document.Url, item.Document with { Origin = origin }));
+                taken.Add(new TakenItem(guid, item.Document.Url, item.Document with { Origin = origin }, fingerprint, replaces));
                 continue;
             }
 
@@ -142,11 +143,11 @@ public sealed class FeedPoller : IDisposable
             var document = article.Then(p => FeedDocuments.PageDocument(item.Document with { Origin = origin }, p));
             if (document.TryGetValue(out var full))
             {
-                taken.Add((guid, item.Document.Url, full));
+                taken.Add(new TakenItem(guid, item.Document.Url, full, fingerprint, replaces));
             }
         }
 
-        return await RecordAsync(feed, "200", interval, page, contents.Title, taken, null, pages, cancellation).ConfigureAwait(false);
+        return await RecordAsync(feed, "200", interval, page, contents.Title, taken, fingerprinted, pages, cancellation).ConfigureAwait(false);
     }
 
     private Task<FeedOutcome> FailAsync(FeedRow feed, string error, TimeSpan? retryAfter, CancellationToken cancellation)
@@ -162,16 +163,47 @@ public sealed class FeedPoller : IDisposable
         }, cancellation);
     }
 
+    /// <summary>
+    /// Ingests what the fetch took as one batch, puts each changed item's new article in the place of the old one,
+    /// records the items (a crash before this takes them up again: their articles are found stored, and a
+    /// replacement already done is not done twice), schedules the feed, and keeps a brief for the new version of
+    /// every story that had one.
+    /// </summary>
     private Task<FeedOutcome> RecordAsync(FeedRow feed, string status, TimeSpan interval, FetchedPage page, string? title,
-        List<(string Guid, string? Url, RawDocument Document)> taken, string? error, int pages, CancellationToken cancellation) =>
+        List<TakenItem> taken, List<FeedItemRecord> fingerprinted, int pages, CancellationToken cancellation) =>
         WithStoreAsync(() =>
         {
             var ingested = taken.Count == 0 ? null : sink.Ingest(taken.Select(t => t.Document).ToList(), "feed " + feed.Url);
+            var records = new List<FeedItemRecord>(fingerprinted);
+            var replaced = 0;
+            var touched = new List<long>();
+            foreach (var item in taken)
+            {
+                var article = ingested?.ArticleByOrigin.GetValueOrDefault(item.Document.Origin);
+                if (item.Replaces is { } old && (article ??= store.LatestArticleOf(item.Document.Origin)) is { } updated && updated != old)
+                {
+                    touched.AddRange(store.StoriesOf([old]));
+                    using var lease = store.AcquireWriter();
+                    replaced += store.ReplaceArticle(old, updated) ? 1 : 0;
+                }
+
+                records.Add(new FeedItemRecord(item.Guid, item.Url, article, item.Fingerprint));
+            }
+
             var now = Now;
-            store.RecordFeedItems(feed.Id, taken.Select(t => new FeedItemRecord(t.Guid, t.Url, ingested?.ArticleByOrigin.GetValueOrDefault(t.Document.Origin))).ToList(), now);
-            var record = new FeedFetchRecord(now, status, now + interval, interval, error, 0, page.ETag, page.LastModified, title);
+            store.RecordFeedItems(feed.Id, records, now);
+            var record = new FeedFetchRecord(now, status, now + interval, interval, null, 0, page.ETag, page.LastModified, title);
             store.RecordFeedFetch(feed.Id, Holder, record);
-            return new FeedOutcome(feed.Id, feed.Url, status, taken.Count, ingested?.Added ?? 0, pages, error, record.NextFetch);
+
+            // After the fetch is recorded: a brief takes a while to build, and a crash meanwhile loses only a brief
+            // that the next view builds.
+            if (options.KeepBriefVersions && ingested is not null)
+            {
+                touched.AddRange(store.StoriesOf(records.Select(r => r.ArticleId).OfType<string>().ToList()));
+                StoryBriefVersions.Refresh(store, touched);
+            }
+
+            return new FeedOutcome(feed.Id, feed.Url, status, taken.Count, ingested?.Added ?? 0, pages, null, record.NextFetch) { ArticlesReplaced = replaced };
         }, cancellation);
 
     private async Task<T> WithStoreAsync<T>(Func<T> work, CancellationToken cancellation)
@@ -186,6 +218,9 @@ public sealed class FeedPoller : IDisposable
             storeGate.Release();
         }
     }
+
+    /// <summary>An item taken from a fetch: the document to ingest, and the article it replaces when the item changed.</summary>
+    private sealed record TakenItem(string Guid, string? Url, RawDocument Document, string Fingerprint, string? Replaces);
 
     private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Authority : url;
 }

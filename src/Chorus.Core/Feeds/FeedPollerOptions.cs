@@ -5,6 +5,12 @@ namespace Chorus.Core.Feeds;
 /// <summary>How politely and how often feeds are polled; each value with the reason for it.</summary>
 public sealed record FeedPollerOptions
 {
+    /// <summary>
+    /// Whether a story changed by a poll gets the brief of its new version built and kept when it had a kept brief
+    /// before (someone read it): "changes since" and the story's Atom feed then have every version.
+    /// </summary>
+    public bool KeepBriefVersions { get; init; } = true;
+
     /// <summary>Shortest interval: a feed posting every minute is still read only every 5 minutes, as news readers do.</summary>
     public TimeSpan MinInterval { get; init => field = Guard.Positive(value, nameof(MinInterval)); } = TimeSpan.FromMinutes(5);
 

@@ -12,6 +12,9 @@ internal sealed record FeedItem(RawDocument Document, string? PageToFetch = null
 {
     /// <summary>The item's own identity in its feed (RSS <c>guid</c>, Atom <c>id</c>, RSS 1.0 <c>rdf:about</c>), if it has one.</summary>
     public string? Guid { get; init; }
+
+    /// <summary>When the feed says the item last changed (Atom <c>updated</c>, also used inside RSS), if it says.</summary>
+    public string? Updated { get; init; }
 }
 
 /// <summary>A feed read whole: its title and one result per item (a feed may have none yet).</summary>
@@ -96,7 +99,7 @@ internal static class FeedReader
         var feedTitle = Child(channel, "title");
         var items = (isAtom ? root.Elements().Where(e => e.Name.LocalName == "entry") : root.Descendants().Where(e => e.Name.LocalName == "item")).ToList();
         return InputResult.Success(new FeedContents(feedTitle, items.Select((item, i) =>
-            ReadItem(item, $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed).Select(read => read with { Guid = ItemId(item, isAtom) })).ToList()));
+            ReadItem(item, $"{origin}#{i + 1}", feedTitle, isAtom, fetchAllowed).Select(read => read with { Guid = ItemId(item, isAtom), Updated = Child(item, "updated") })).ToList()));
     }
 
     private static InputResult<FeedItem> ReadItem(XElement item, string origin, string? feedTitle, bool isAtom, bool fetchAllowed)

@@ -35,5 +35,11 @@ public sealed record FeedFetchRecord(
     string? LastModified,
     string? Title);
 
-/// <summary>An item taken from a feed: its identity in the feed, its URL, and the article it became (null when none did).</summary>
-public sealed record FeedItemRecord(string Guid, string? Url, string? ArticleId);
+/// <summary>
+/// An item taken from a feed: its identity in the feed, its URL, the article it became (null when none did), and
+/// the fingerprint of its content that tells a changed item from the same one again.
+/// </summary>
+public sealed record FeedItemRecord(string Guid, string? Url, string? ArticleId, string? Fingerprint = null);
+
+/// <summary>An item of a feed as last taken: the article it became and the fingerprint it had (null before migration 7).</summary>
+public sealed record FeedItemSeen(string? ArticleId, string? Fingerprint);

@@ -68,5 +68,8 @@ public interface IStoryStore : IDisposable
     bool SaveBrief(StoredBrief brief);
 
     /// <summary>The feed subscriptions, in the order they were added.</summary>
+    /// <summary>How many stored articles were replaced by a newer version of themselves (feed items that changed).</summary>
+    long ArticlesReplaced();
+
     IReadOnlyList<FeedRow> Feeds();
 }

@@ -161,6 +161,13 @@ internal static class SqliteSchema
         CREATE INDEX feed_items_url ON feed_items(url);
         CREATE INDEX articles_url ON articles(url);
         """,
+
+        // 7: a feed item's fingerprint (its title, content and updated date hashed), so a fetch that finds an item
+        // already taken but changed replaces its article instead of ignoring it. Items taken before this migration
+        // have none and are fingerprinted, not replaced, the next time they are seen.
+        """
+        ALTER TABLE feed_items ADD COLUMN fingerprint TEXT;
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -141,12 +141,14 @@ public sealed partial class SqliteStoryStore
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO feed_items(feed_id, guid, url, article_id, seen) VALUES ($feed, $guid, $url, $article, $seen)
-            ON CONFLICT(feed_id, guid) DO UPDATE SET article_id = coalesce(excluded.article_id, article_id)
+            INSERT INTO feed_items(feed_id, guid, url, article_id, seen, fingerprint) VALUES ($feed, $guid, $url, $article, $seen, $fingerprint)
+            ON CONFLICT(feed_id, guid) DO UPDATE SET article_id = coalesce(excluded.article_id, article_id),
+                fingerprint = coalesce(excluded.fingerprint, fingerprint)
             """;
         var guid = command.Parameters.Add("$guid", SqliteType.Text);
         var url = command.Parameters.Add("$url", SqliteType.Text);
         var article = command.Parameters.Add("$article", SqliteType.Text);
+        var fingerprint = command.Parameters.Add("$fingerprint", SqliteType.Text);
         command.Parameters.AddWithValue("$feed", feedId);
         command.Parameters.AddWithValue("$seen", StoreTime.Format(now));
         foreach (var item in items)
@@ -154,6 +156,7 @@ public sealed partial class SqliteStoryStore
             guid.Value = item.Guid;
             url.Value = (object?)item.Url ?? DBNull.Value;
             article.Value = (object?)item.ArticleId ?? DBNull.Value;
+            fingerprint.Value = (object?)item.Fingerprint ?? DBNull.Value;
             command.ExecuteNonQuery();
         }
 

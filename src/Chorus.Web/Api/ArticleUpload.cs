@@ -79,7 +79,7 @@ public static class ArticleUpload
     }
 
     /// <summary>The body, or null when it is over <paramref name="maxBytes"/> (announced or actual).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellation)
+    internal static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellation)
     {
         if (request.ContentLength > maxBytes)
         {

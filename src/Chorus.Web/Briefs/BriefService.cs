@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using Chorus.Core.Pipeline;
 using Chorus.Core.Rendering;
 using Chorus.Core.Storage;
@@ -16,10 +15,6 @@ namespace Chorus.Web.Briefs;
 /// </summary>
 public sealed class BriefService(StorePool pool, IMemoryCache memory)
 {
-    /// <summary>Which build of Chorus made a brief: a brief saved by another build is rebuilt, since the pipeline may differ.</summary>
-    public static readonly string BuiltBy = "chorus " + (typeof(BriefPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(BriefPipeline).Assembly.GetName().Version?.ToString() ?? "0");
-
     private readonly ConcurrentDictionary<(long, int), Lazy<BriefLookup>> building = new();
 
     /// <summary>The story's brief (<see cref="StoryBrief"/>), <see cref="NoBrief"/>, or null when there is no such story.</summary>
@@ -55,6 +50,16 @@ public sealed class BriefService(StorePool pool, IMemoryCache memory)
         }
     }
 
+    /// <summary>
+    /// What changed in the story's brief since version <paramref name="since"/>: null when there is no such story.
+    /// The current version's brief is built (and kept) first, as for the story page.
+    /// </summary>
+    public ChangesLookup? Changes(long storyId, int since) =>
+        Get(storyId) is null ? null : pool.Read(s => StoryBriefVersions.Changes(s, storyId, since));
+
+    /// <summary>The versions of the story that have a kept brief, newest first.</summary>
+    public IReadOnlyList<int> Versions(long storyId) => pool.Read(s => s.BriefVersions(storyId));
+
     /// <summary>The Markdown of the story's brief, built afresh as <c>chorus show</c> builds it (Markdown renders from the full brief).</summary>
     public string? Markdown(long storyId)
     {
@@ -66,16 +71,14 @@ public sealed class BriefService(StorePool pool, IMemoryCache memory)
     private BriefLookup Load(StoryRow story)
     {
         var stored = pool.Read(s => s.Brief(story.Id, story.Version));
-        if (stored is null || stored.BuiltBy != BuiltBy)
+        if (stored is null || stored.BuiltBy != StoryBriefVersions.BuiltBy)
         {
             var documents = pool.Read(s => s.StoryDocuments(story.Id));
-            var run = BriefPipeline.Run(documents.Select(d => d.Raw).ToList());
-            if (run.Brief is null)
+            stored = StoryBriefVersions.Build(story, documents, DateTime.UtcNow);
+            if (stored is null)
             {
                 return new NoBrief(story, documents.Count);
             }
-
-            stored = new StoredBrief(story.Id, story.Version, DateTime.UtcNow, BuiltBy, BriefJson.Render(run.Brief, run.Problems), WebJson.Texts(BriefHtml.Texts(run.Brief)));
 
             // Saved only when no ingest changed the story while it was built: a brief is filed under the version
             // whose articles it was built from.

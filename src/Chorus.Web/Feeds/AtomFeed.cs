@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Rendering;
 using Chorus.Core.Storage;
 using Chorus.Web.Briefs;
@@ -13,8 +14,8 @@ namespace Chorus.Web.Feeds;
 
 /// <summary>
 /// Atom feeds (RFC 4287) so any feed reader can follow Chorus: <c>/feed.atom</c> lists the latest stories (an
-/// entry changes when its story does), <c>/stories/{id}/feed.atom</c> follows one story: its current brief, then
-/// each article as it joins.
+/// entry changes when its story does), <c>/stories/{id}/feed.atom</c> follows one story: an entry per kept version of
+/// its brief (what changed since the version before, then the summary), then each article as it joins.
 /// </summary>
 public static class AtomFeed
 {
@@ -23,6 +24,9 @@ public static class AtomFeed
 
     /// <summary>Stories in the list feed: a feed reader polls often and keeps what it has seen.</summary>
     private const int ListEntries = 50;
+
+    /// <summary>Versions of a story's brief in its feed, newest first.</summary>
+    private const int VersionEntries = 20;
 
     public static void MapAtomFeeds(this IEndpointRouteBuilder app)
     {
@@ -51,11 +55,20 @@ public static class AtomFeed
 
             var site = Site(request);
             var members = pool.Read(s => s.StoryMembers(id));
+            var history = pool.Read(s => StoryBriefVersions.History(s, id, VersionEntries));
             return Results.Text(Write(w =>
             {
                 Head(w, $"{site}/stories/{id}/feed.atom", brief.Story.Headline, brief.Story.LastSeen, $"{site}/stories/{id}");
-                Entry(w, $"{site}/stories/{id}?version={brief.Story.Version}", $"Brief, version {brief.Story.Version}: {brief.Brief.Headline}", brief.Stored.Created,
-                    $"{site}/stories/{id}", $"{Sources(brief.Brief.IndependentSources)}, {brief.Brief.ArticleCount} articles", SummaryHtml(brief.Brief));
+                // One entry per kept version of the brief: a feed reader sees a new entry each time the brief changes.
+                foreach (var (version, changes) in history)
+                {
+                    var dto = version.Version == brief.Story.Version ? brief.Brief : StoredBriefJson.Brief(version.BriefJson);
+                    Entry(w, $"{site}/stories/{id}?version={version.Version}", $"Brief, version {version.Version}: {dto.Headline}", version.Created,
+                        changes is null ? $"{site}/stories/{id}" : $"{site}/stories/{id}?since={changes.Since}",
+                        $"{Sources(dto.IndependentSources)}, {dto.ArticleCount} articles" + (changes is null ? "" : $"; since version {changes.Since}: {BriefChangesRender.Counts(changes)}"),
+                        (changes is null ? "" : ChangesHtml(changes)) + SummaryHtml(dto));
+                }
+
                 foreach (var member in members.OrderByDescending(m => m.Published))
                 {
                     Entry(w, $"{site}/articles/{member.ArticleId}", $"{member.Outlet}: {member.Title ?? "(untitled)"}", member.Published,
@@ -63,6 +76,37 @@ public static class AtomFeed
                 }
             }), ContentType);
         }).ExcludeFromDescription();
+    }
+
+    /// <summary>What changed since the previous kept version, as an HTML fragment before the summary.</summary>
+    private static string ChangesHtml(BriefChanges changes)
+    {
+        var html = new HtmlWriter();
+        foreach (var (title, items) in new (string, IEnumerable<string>)[]
+        {
+            ("Added to the summary", changes.AddedSentences.Select(s => $"{s.Text} ({string.Join(", ", s.Outlets)})")),
+            ("Removed from the summary", changes.RemovedSentences.Select(s => s.Text)),
+            ("New sources", changes.NewSources.Select(s => $"{s.Outlet}: {s.Title ?? "(untitled)"}")),
+            ("New conflicts", changes.NewConflicts.Select(c => $"{c.Claim}: {string.Join(" | ", c.Sides)}")),
+            ("Resolved conflicts", changes.ResolvedConflicts.Select(c => c.Claim)),
+        })
+        {
+            var list = items.ToList();
+            if (list.Count == 0)
+            {
+                continue;
+            }
+
+            html.Element("h3", title).Open("ul");
+            foreach (var item in list)
+            {
+                html.Element("li", item);
+            }
+
+            html.Close("ul");
+        }
+
+        return html.ToString();
     }
 
     private static string Site(HttpRequest request) => $"{request.Scheme}://{request.Host}";

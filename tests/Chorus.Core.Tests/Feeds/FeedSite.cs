@@ -34,6 +34,9 @@ public sealed class FeedSite : IAsyncDisposable
     /// <summary>Minutes between two items of a feed (by feed name); 30 unless set.</summary>
     public ConcurrentDictionary<string, int> Gaps { get; } = new();
 
+    /// <summary>Times an item was revised (by feed name and item number): its text gains an update and its date moves.</summary>
+    public ConcurrentDictionary<(string Feed, int Item), int> Revisions { get; } = new();
+
     /// <summary>While set, item pages never answer (a poller can be killed while it waits for one).</summary>
     public bool StallPages { get; set; }
 
@@ -52,6 +55,11 @@ public sealed class FeedSite : IAsyncDisposable
 
     public static string ArticleText(string feed, int item) => string.Concat(Enumerable.Range(1, 4).Select(p =>
         $"<p>In report {item} from the {feed} desk, paragraph {p} says the council of {Town(feed, item)} voted {item + 10} to {p + 2} on Tuesday to approve new spending on {Topic(item)}, officials said after the long meeting.</p>"));
+
+    /// <summary>The item's text as the site serves it now: revised items open with their latest update.</summary>
+    public string CurrentText(string feed, int item) => Revisions.GetValueOrDefault((feed, item)) is var r and > 0
+        ? $"<p>Update {r}: the council of {Town(feed, item)} moved the final vote on the {Topic(item)} to Wednesday evening after a late objection from residents.</p>" + ArticleText(feed, item)
+        : ArticleText(feed, item);
 
     private static string Town(string feed, int item) => $"{char.ToUpperInvariant(feed[0])}{feed[1..]}ford{item}";
 
@@ -76,7 +84,7 @@ public sealed class FeedSite : IAsyncDisposable
             }
 
             await Write(c, "text/html; charset=utf-8",
-                $"<!doctype html><html><head><title>{Title(name, item)}</title></head><body><article><h1>{Title(name, item)}</h1>{ArticleText(name, item)}</article></body></html>");
+                $"<!doctype html><html><head><title>{Title(name, item)}</title></head><body><article><h1>{Title(name, item)}</h1>{CurrentText(name, item)}</article></body></html>");
         });
         app.MapGet("/broken/500", () => Results.StatusCode(500));
         app.MapGet("/broken/html", (HttpContext c) => Write(c, "text/html", "<!doctype html><html><head><title>Home</title></head><body><p>Welcome to our home page.</p></body></html>"));
@@ -104,7 +112,8 @@ public sealed class FeedSite : IAsyncDisposable
         {string.Concat(ItemNumbers(name).Select(i => $"""
             <item><title>{Title(name, i)}</title><link>{Url($"/page/{name}/{i}")}</link><guid isPermaLink="false">{name}-{i}</guid>
             <pubDate>{Date(name, i).ToString("R", CultureInfo.InvariantCulture)}</pubDate><description>A short summary of report {i}.</description>
-            {(full ? $"<content:encoded><![CDATA[{ArticleText(name, i)}]]></content:encoded>" : "")}</item>
+            {(Revisions.GetValueOrDefault((name, i)) is var r and > 0 ? $"<updated xmlns=\"http://www.w3.org/2005/Atom\">{Date(name, i).AddMinutes(r):O}</updated>" : "")}
+            {(full ? $"<content:encoded><![CDATA[{CurrentText(name, i)}]]></content:encoded>" : "")}</item>
             """))}
         </channel></rss>
         """;
@@ -132,7 +141,8 @@ public sealed class FeedSite : IAsyncDisposable
 
     private Task Conditional(HttpContext c, string name, bool useETag, string type, string body)
     {
-        var version = $"\"{name}-{Items(name)}\"";
+        var revised = Revisions.Where(r => r.Key.Feed == name).Sum(r => r.Value);
+        var version = $"\"{name}-{Items(name)}{(revised > 0 ? $"-r{revised}" : "")}\"";
         var modified = Date(name, Items(name));
         if (useETag)
         {

@@ -7,9 +7,9 @@ namespace Chorus.Core.Facts;
 internal sealed record FactSource(Article Article, int IndependentSource, IReadOnlyList<Sentence> Sentences);
 
 /// <summary>
-/// The Facts stage: entities first (they resolve "he said" and speakers' spellings), then quantities, quotes and
-/// dates per sentence, then cross-source merging: quotes, timeline, conflicts and agreements, and what each
-/// independent source alone reports. Pure: the same sources give the same facts.
+/// The Facts stage: entities first (they resolve "he said" and speakers' spellings), then quantities, quotes,
+/// attributed claims and dates per sentence, then cross-source merging: quotes, claims, timeline, conflicts and
+/// agreements, and what each independent source alone reports. Pure: the same sources give the same facts.
 /// </summary>
 internal static class FactExtractor
 {
@@ -29,6 +29,7 @@ internal static class FactExtractor
         var quantities = new List<Quantity>();
         var dates = new List<DatedEvent>();
         var quoteMentions = new List<QuoteMention>();
+        var claimMentions = new List<ClaimMention>();
         var storyDates = sources.Select(s => s.Article.Published?.Date).OfType<DateOnly>().ToList();
         (DateOnly, DateOnly)? storyRange = storyDates.Count == 0 ? null : (storyDates.Min(), storyDates.Max());
         foreach (var source in sources)
@@ -46,6 +47,7 @@ internal static class FactExtractor
             var persons = PersonMentions(entities, article.Id);
             quoteMentions.AddRange(QuoteExtractor.Extract(article, source.Sentences, persons)
                 .Select(q => q with { Speaker = q.Speaker is null ? null : CanonicalSpeaker(q.Speaker, entities) }));
+            claimMentions.AddRange(ClaimFinder.Find(article, persons, speaker => CanonicalSpeaker(speaker, entities)));
         }
 
         var (quotes, speakerConflicts) = QuoteMerger.Merge(quoteMentions, options);
@@ -62,6 +64,7 @@ internal static class FactExtractor
             OnlyIn(sources, quantities, quotes, sourceOf))
         {
             QuantityFacts = QuantityFacts.Group(quantities, options),
+            Claims = ClaimMerger.Merge(claimMentions, sourceOf, options),
         };
     }
 

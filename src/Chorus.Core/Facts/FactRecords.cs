@@ -111,4 +111,7 @@ public sealed record FactSet(
 
     /// <summary>The quantities as facts: statements of one value of one claim, whatever their wording (<see cref="QuantityFacts"/>).</summary>
     public IReadOnlyList<IReadOnlyList<Quantity>> QuantityFacts { get; init; } = [];
+
+    /// <summary>Every attributed claim (direct or reported) with its speaker and the outlets that carry it (<see cref="ClaimMerger"/>).</summary>
+    public IReadOnlyList<AttributedClaim> Claims { get; init; } = [];
 }

@@ -19,6 +19,7 @@ internal sealed partial class BriefHtmlBody(BriefDto brief, IReadOnlyDictionary<
         Summary();
         Conflicts();
         Quotes();
+        Claims();
         Quantities();
         Timeline();
         Entities();

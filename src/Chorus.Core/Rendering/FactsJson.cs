@@ -32,7 +32,15 @@ internal static class FactsJson
                 Label(brief, o.ArticleId),
                 o.ArticleId,
                 o.Quantities.Select(q => Span(brief, q.Source)).ToList(),
-                o.Quotes.Select(q => q.Text).ToList())).ToList());
+                o.Quotes.Select(q => q.Text).ToList())).ToList(),
+            f.Claims.Select(c => new ClaimDto(
+                c.Speaker,
+                c.Resolved,
+                c.Text,
+                c.Direct,
+                c.Mentions.Select(m => Label(brief, m.ArticleId)).Distinct(StringComparer.Ordinal).ToList(),
+                c.QuotedDifferently,
+                c.Mentions.Select(m => new ClaimMentionDto(Label(brief, m.ArticleId), m.ArticleId, m.Text, m.Span.Start, m.Span.End, m.Mention, m.Speaker, m.Cue, m.Direct)).ToList())).ToList());
     }
 
     private static IntervalDto Interval(ValueInterval i) =>
@@ -53,7 +61,7 @@ internal static class FactsJson
 }
 
 #pragma warning disable SA1649, CA1819 // The DTOs are the JSON schema of the facts; they live together with their renderer.
-public sealed record FactsDto(IReadOnlyList<QuantityDto> Quantities, IReadOnlyList<QuoteDto> Quotes, IReadOnlyList<EntityDto> Entities, IReadOnlyList<TimelineDto> Timeline, IReadOnlyList<ConflictDto> Conflicts, IReadOnlyList<AgreementDto> Agreements, IReadOnlyList<OnlyInDto> OnlyIn);
+public sealed record FactsDto(IReadOnlyList<QuantityDto> Quantities, IReadOnlyList<QuoteDto> Quotes, IReadOnlyList<EntityDto> Entities, IReadOnlyList<TimelineDto> Timeline, IReadOnlyList<ConflictDto> Conflicts, IReadOnlyList<AgreementDto> Agreements, IReadOnlyList<OnlyInDto> OnlyIn, IReadOnlyList<ClaimDto> Claims);
 
 public sealed record RangeDto(int Start, int End);
 
@@ -87,4 +95,9 @@ public sealed record ValueDto(string Value, IReadOnlyList<SpanDto> Sources);
 public sealed record AgreementDto(string Kind, string Claim, IReadOnlyList<ValueDto> Values);
 
 public sealed record OnlyInDto(string Source, string ArticleId, IReadOnlyList<SpanDto> Quantities, IReadOnlyList<string> Quotes);
+
+/// <summary>An attributed claim: the speaker (a resolved name, else the mention as written), the shown wording, the labels of the outlets carrying it.</summary>
+public sealed record ClaimDto(string Speaker, bool SpeakerResolved, string Text, bool Direct, IReadOnlyList<string> Sources, bool QuotedDifferently, IReadOnlyList<ClaimMentionDto> Mentions);
+
+public sealed record ClaimMentionDto(string Source, string ArticleId, string Text, int Start, int End, string Mention, string? Speaker, string Cue, bool Direct);
 #pragma warning restore SA1649, CA1819

@@ -53,11 +53,12 @@ internal static class FactsMarkdown
     public static void AppendFacts(StringBuilder md, Brief brief, bool verbose)
     {
         var facts = brief.Facts;
-        if (facts.Quantities.Count + facts.Quotes.Count + facts.Entities.Count > 0)
+        if (facts.Quantities.Count + facts.Quotes.Count + facts.Entities.Count + facts.Claims.Count > 0)
         {
             md.AppendLine("## Facts").AppendLine();
             AppendQuantities(md, brief);
             AppendQuotes(md, brief);
+            ClaimsMarkdown.Append(md, brief);
             AppendEntities(md, brief);
         }
 
@@ -240,7 +241,7 @@ internal static class FactsMarkdown
     private static string Outlets(Brief brief, IEnumerable<SourceSpan> spans) => Outlets(brief, spans.Select(s => s.ArticleId));
 
     /// <summary>Distinct outlet names of the independent sources, in source order: "MPA, The Daily Ledger".</summary>
-    private static string Outlets(Brief brief, IEnumerable<string> articleIds) =>
+    internal static string Outlets(Brief brief, IEnumerable<string> articleIds) =>
         string.Join(", ", articleIds.Distinct().Select(brief.SourceOf).OrderBy(s => s.IndependentSource)
             .GroupBy(s => s.IndependentSource).Select(g => Md.Escape(g.First().Article.Outlet.Name)).Distinct());
 }

@@ -102,8 +102,9 @@ internal static class ContentBounds
     }
 
     /// <summary>
-    /// The content runs to the sentence's end, cut before "; ", a dash, ", adding …", "and said …", ", but …" and
-    /// "and has …" (a second predicate), and without the final punctuation.
+    /// The content runs to the sentence's end, cut before "; ", an unpaired dash (an aside between two dashes stays
+    /// in), ", adding …", ", which …", "and said …" and ", but …", and without the final punctuation. "… and has …"
+    /// stays in: on the train split its subject was the content's more often than the source's.
     /// </summary>
     public static int End(SpeechSentence s, int start, int hi)
     {
@@ -117,6 +118,12 @@ internal static class ContentBounds
 
             if (t.Is(";") || t.IsAnyOf("—–") || (t.Is("-") && t.Start > s[k - 1].End))
             {
+                if (PairedDash(s, k, hi) is { } close)
+                {
+                    k = close;
+                    continue;
+                }
+
                 return k;
             }
 
@@ -131,6 +138,12 @@ internal static class ContentBounds
                 return k;
             }
 
+            // ", which …" and ", alleging …" comment on the content; they are the writer's words or a new attribution.
+            if (t.Is(",") && (next.Lower is "which" || (s.CueAt(k + 1) is not null && next.Lower.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return k;
+            }
+
             if (t.Lower is "and" or "but")
             {
                 if (s.CueAt(k + 1) is CueKind.Say or CueKind.Think)
@@ -138,10 +151,6 @@ internal static class ContentBounds
                     return s[k - 1].Is(",") ? k - 1 : k;
                 }
 
-                if (SpeechWords.FiniteAuxiliaries.Contains(next.Lower))
-                {
-                    return k;
-                }
             }
         }
 
@@ -164,6 +173,30 @@ internal static class ContentBounds
         }
 
         return k < hi && s[k].Mark == QuoteMark.Open;
+    }
+
+    /// <summary>"X – an aside – Y": the closing dash of an aside that opens at <paramref name="open"/>, or null.</summary>
+    private static int? PairedDash(SpeechSentence s, int open, int hi)
+    {
+        for (var k = open + 1; k < hi; k++)
+        {
+            if (s[k].InQuote)
+            {
+                continue;
+            }
+
+            if (s[k].Text == s[open].Text && (!s[k].Is("-") || s[k].Start > s[k - 1].End))
+            {
+                return k;
+            }
+
+            if (s[k].Is(";"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAdverbial(string lower) =>

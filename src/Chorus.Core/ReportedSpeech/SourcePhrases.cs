@@ -68,7 +68,18 @@ internal static class SourcePhrases
             i--;
         }
 
-        return new LeftPhrase(i + 1, end, i, passive);
+        var (start, trimmedEnd) = Trim(s, i + 1, end);
+        return new LeftPhrase(start, trimmedEnd, i, passive);
+    }
+
+    /// <summary>"The only regret he": a pronoun just before the cue is the subject; the words before it are not.</summary>
+    private static (int Start, int End) Trim(SpeechSentence s, int start, int end)
+    {
+        if (end - start > 1 && s[end - 1].Lower is "he" or "she" or "they" or "we" or "i" && !s[end - 2].Lower.Equals("and", StringComparison.Ordinal))
+        {
+            return (end - 1, end);
+        }
+        return (start, end);
     }
 
     /// <summary>

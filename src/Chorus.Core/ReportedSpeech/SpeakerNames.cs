@@ -3,9 +3,9 @@ using Chorus.Core.Facts;
 namespace Chorus.Core.ReportedSpeech;
 
 /// <summary>
-/// The name a source mention stands for: the last capitalised run of its head ("Senate Majority Leader Mitch
+/// The name a source mention stands for: the capitalised run that ends its head ("Senate Majority Leader Mitch
 /// McConnell, R-Ky." → "Mitch McConnell", titles dropped), or for "he"/"she" the last name resolved before it.
-/// Descriptions ("a campaign aide") name nobody.
+/// Descriptions ("a campaign aide", "Afghan officials") name nobody.
 /// </summary>
 internal static class SpeakerNames
 {
@@ -31,10 +31,11 @@ internal static class SpeakerNames
         var headEnd = mention.IndexOfAny([',', '(']);
         var head = headEnd < 0 ? mention : mention[..headEnd];
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Afghan officials", "Trump's campaign": a lower-case head names a group or a thing, not the named person.
         var end = words.Length;
-        while (end > 0 && !IsNameWord(words[end - 1]))
+        if (end == 0 || !IsNameWord(words[end - 1]))
         {
-            end--;
+            return null;
         }
 
         var start = end;

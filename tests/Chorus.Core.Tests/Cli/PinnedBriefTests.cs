@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "7b40237afceb1c31c2b5ed0240632fdaf6b3088673bc8e5e193cf84428541caf")]
-    [InlineData("../shared/seeds", "json", "ec82430f319524758fdeaa4c687acf5b2a129e70079c85b2a3fd357d82ae767e")]
-    [InlineData("samples/kharsun-dam-flood", "md", "2a2551d68bcddde2037449203faf92c1e38149e04410173e03d4b2701a8dccf0")]
-    [InlineData("samples/kharsun-dam-flood", "json", "30e291fe1509c25d0045794b5ec5f65a01c9194a8b941444db24826d1b81d54f")]
+    [InlineData("../shared/seeds", "md", "690eeeca01291b40c83119487e5da220ba13f42d3fd9fe26371c3b8cc394e9bf")]
+    [InlineData("../shared/seeds", "json", "94aea98e6250afe01df7fe0f0296a802df40a7527b5a25d5f72967db6ab63292")]
+    [InlineData("samples/kharsun-dam-flood", "md", "470b812b5645a6c8e7f1efc43c76b815d8c4db8862192413bff8c8a5ab11a5e8")]
+    [InlineData("samples/kharsun-dam-flood", "json", "01cdc2979e99f751929cb8068e7159319d75b9f1a157f58061440d05a3f291b6")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

@@ -48,6 +48,11 @@ public class ReportedSpeechExtractorTests
     [InlineData("Ruiz told reporters on Monday that the town would need months to recover.", "Ruiz", "that the town would need months to recover")]
     [InlineData("Engineers believe the gate failed because of debris.", "Engineers", "the gate failed because of debris")]
     [InlineData("The minister, who visited the shelters, said the army would stay.", "The minister, who visited the shelters", "the army would stay")]
+    [InlineData("The engineer said the gate – rusted for years – finally gave way.", "The engineer", "the gate – rusted for years – finally gave way")]
+    [InlineData("The engineer said the gate would hold - unless the rain went on.", "The engineer", "the gate would hold")]
+    [InlineData("The mayor said she expected the road to reopen and had ordered more pumps.", "The mayor", "she expected the road to reopen and had ordered more pumps")]
+    [InlineData("The mayor praised the volunteers, which surprised the council.", "The mayor", "the volunteers")]
+    [InlineData("On the second night of the flood he said the town would rebuild.", "he", "the town would rebuild")]
     public void ReportedSpeechHasItsSourceAndContent(string text, string source, string content)
     {
         var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));

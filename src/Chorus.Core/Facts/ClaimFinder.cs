@@ -1,0 +1,76 @@
+using Chorus.Core.Documents;
+using Chorus.Core.ReportedSpeech;
+
+namespace Chorus.Core.Facts;
+
+/// <summary>
+/// The attributed claims of one article, read by the reported-speech extractor: statements, beliefs and findings
+/// ("said", "believes", "according to", "a poll shows", a colon before a quote) that have a source and say
+/// something (at least <see cref="MinClaimWords"/> words). Intentions, stances toward an object ("praised the
+/// volunteers") and appearances are attributions but not claims a reader can compare across outlets.
+/// </summary>
+internal static class ClaimFinder
+{
+    /// <summary>The same floor as quotes (<see cref="QuoteExtractor.MinQuoteWords"/>): shorter contents are terms, not statements.</summary>
+    public const int MinClaimWords = QuoteExtractor.MinQuoteWords;
+
+    public static List<ClaimMention> Find(Article article, IReadOnlyList<PersonMention> persons, Func<string, string> canonical)
+    {
+        var text = article.Text;
+        var paragraphs = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Select(p => p.Span);
+        var claims = new List<ClaimMention>();
+        foreach (var relation in ReportedSpeechExtractor.Extract(text, paragraphs))
+        {
+            if (relation.Source is not { } source || relation.Kind is CueKind.Intent or CueKind.Object or CueKind.Appear)
+            {
+                continue;
+            }
+
+            var content = text.Substring(relation.Content.Start, relation.Content.Length);
+            if (WordAlignment.Words(content).Length < MinClaimWords)
+            {
+                continue;
+            }
+
+            var mention = Collapse(text.Substring(source.Start, source.Length));
+            if (!IsNounPhrase(mention))
+            {
+                continue;
+            }
+
+            var speaker = IsPersonalPronoun(mention)
+                ? persons.LastOrDefault(p => p.Position < source.Start).Name ?? relation.Speaker
+                : relation.Speaker;
+            claims.Add(new ClaimMention(
+                article.Id,
+                Collapse(content),
+                relation.Content,
+                mention,
+                speaker is null ? null : canonical(speaker),
+                text.Substring(relation.Cue.Start, relation.Cue.Length),
+                relation.Direct));
+        }
+
+        return claims;
+    }
+
+    /// <summary>
+    /// "militiamen deployed to", "was accompanied by", "have spurred": a mention ending in a preposition or a lower-case
+    /// past form is the end of a clause the extractor took for a subject; a reader cannot tell who speaks.
+    /// </summary>
+    private static bool IsNounPhrase(string mention)
+    {
+        var words = mention.Split(' ');
+        var last = words[^1];
+        if (!last.Any(char.IsLetter) || last.ToLowerInvariant() is "to" or "by" or "of" or "for" or "with" or "from" or "in" or "on" or "at")
+        {
+            return false;
+        }
+
+        return words.Length == 1 || char.IsUpper(last[0]) || !(last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static bool IsPersonalPronoun(string mention) => mention.ToLowerInvariant() is "he" or "she";
+
+    private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

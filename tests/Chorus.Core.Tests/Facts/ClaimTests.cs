@@ -1,0 +1,66 @@
+using Xunit;
+
+namespace Chorus.Core.Tests.Facts;
+
+/// <summary>The claims view: who says what across outlets, on articles written for the test.</summary>
+public class ClaimTests
+{
+    [Fact]
+    public void TheSameClaimInDifferentWordsIsOneClaimWithBothOutlets()
+    {
+        var facts = FactArticles.Facts(
+            FactArticles.Make("Mayor Lina Ortiz visited the levee on Monday.\n\nShe said the town would reopen the bridge by Friday.", id: "a1", outlet: "Valley Post"),
+            FactArticles.Make("The bridge will reopen by Friday, Mayor Lina Ortiz said on Monday.", id: "a2", outlet: "River Wire"));
+        var claim = Assert.Single(facts.Claims, c => c.Text.Contains("bridge", StringComparison.Ordinal));
+        Assert.Equal("Lina Ortiz", claim.Speaker);
+        Assert.True(claim.Resolved);
+        Assert.Equal(["a1", "a2"], claim.Mentions.Select(m => m.ArticleId).Order(StringComparer.Ordinal));
+        Assert.Equal("She", Assert.Single(claim.Mentions, m => m.ArticleId == "a1").Mention);
+        Assert.False(claim.QuotedDifferently);
+    }
+
+    [Fact]
+    public void OutletsQuotingTheSpeakerWithDifferentWordsAreFlagged()
+    {
+        var facts = FactArticles.Facts(
+            FactArticles.Make("“We will rebuild every house in the valley before winter,” said Governor Ivo Marek.", id: "a1", outlet: "Valley Post"),
+            FactArticles.Make("“We will rebuild every single house in the valley before the winter,” Governor Ivo Marek said.", id: "a2", outlet: "River Wire"));
+        var claim = Assert.Single(facts.Claims);
+        Assert.True(claim.Direct);
+        Assert.Equal("Ivo Marek", claim.Speaker);
+        Assert.Equal(2, claim.Mentions.Count);
+        Assert.True(claim.QuotedDifferently);
+    }
+
+    [Fact]
+    public void TheSameWordsFromDifferentSpeakersAreTwoClaims()
+    {
+        var facts = FactArticles.Facts(
+            FactArticles.Make("Governor Ivo Marek said the dam would hold through the storm.", id: "a1"),
+            FactArticles.Make("Engineer Dara Solis said the dam would hold through the storm.", id: "a2"));
+        Assert.Equal(["Dara Solis", "Ivo Marek"], facts.Claims.Select(c => c.Speaker).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ANegatedClaimIsNotMergedWithItsOpposite()
+    {
+        var facts = FactArticles.Facts(
+            FactArticles.Make("Governor Ivo Marek said the dam would hold through the storm.", id: "a1"),
+            FactArticles.Make("Governor Ivo Marek said the dam would not hold through the storm.", id: "a2"));
+        Assert.Equal(2, facts.Claims.Count);
+    }
+
+    [Theory]
+    [InlineData("Rescue crews deployed to counter the flooding across the northern valley.")]
+    [InlineData("The governor praised the volunteers who filled sandbags all night.")]
+    public void ClausesAndStancesAreNotClaims(string text) =>
+        Assert.Empty(FactArticles.Facts(FactArticles.Make(text)).Claims);
+
+    [Fact]
+    public void AGroupDescribedInLowerCaseKeepsItsMentionAndNamesNobody()
+    {
+        var claim = Assert.Single(FactArticles.Facts(FactArticles.Make("Valley officials said the water had fallen by two metres overnight.")).Claims);
+        Assert.Equal("Valley officials", claim.Speaker);
+        Assert.False(claim.Resolved);
+    }
+}

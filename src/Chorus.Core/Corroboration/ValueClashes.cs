@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Chorus.Core.Corroboration;
+
+/// <summary>
+/// Values two sentences give for the same thing that cannot both be true: counts of the same event and class of
+/// thing whose intervals do not meet ("nearly 4,000" people against "4,312" evacuated), different ages of the same
+/// person (names compared allowing one letter's difference: "Zughayer", "Zughayar"), different claimants of an
+/// attack, different years. Whether the two
+/// sentences are about the same thing at all is the judge's to decide. Weekdays are not compared: reports written on
+/// different days name different days for one event. A part and its whole ("64 of the 122 seats") are not a clash,
+/// since a sentence stating both values is compatible with either.
+/// </summary>
+internal static class ValueClashes
+{
+    public static ValueClash? First(ClaimReading claim, ClaimReading other) =>
+        CountClash(claim, other) ?? AgeClash(claim, other) ?? Disjoint("actor", claim.ResponsibilityClaimers, other.ResponsibilityClaimers, strong: true)
+        ?? Disjoint("year", claim.Years, other.Years, strong: false);
+
+    private static ValueClash? CountClash(ClaimReading claim, ClaimReading other)
+    {
+        foreach (var count in claim.Counts)
+        {
+            var same = other.Counts.Where(c => SameThing(count, c)).ToList();
+            if (same.Count > 0 && !same.Any(c => c.Interval.Intersects(count.Interval))
+                && !claim.Counts.Any(c => same.Any(s => s.Interval.Intersects(c.Interval))))
+            {
+                return new ValueClash("count", Describe(count), Describe(same[0]), Strong: true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The same event, and the same class of thing when both name one ("wounding 21" names none).</summary>
+    private static bool SameThing(StatedCount a, StatedCount b) =>
+        a.Event == b.Event && (a.Counted == b.Counted || a.Counted.Length == 0 || b.Counted.Length == 0);
+
+    private static string Describe(StatedCount count) =>
+        string.Join(' ', new[] { count.Phrase, count.Counted, count.Event is { } e ? $"({e})" : "" }.Where(p => p.Length > 0));
+
+    private static ValueClash? AgeClash(ClaimReading claim, ClaimReading other) =>
+        claim.Ages.Count > 0 && other.Ages.Count > 0 && !claim.Ages.Overlaps(other.Ages) && SharesName(claim, other)
+            ? new ValueClash("age", Join(claim.Ages), Join(other.Ages), Strong: true)
+            : null;
+
+    private static bool SharesName(ClaimReading claim, ClaimReading other) =>
+        claim.Names.Any(n => other.Names.Any(o => n == o || (n.Length >= 5 && o.Length == n.Length && Differences(n, o) == 1)));
+
+    private static int Differences(string a, string b) => a.Zip(b).Count(p => p.First != p.Second);
+
+    private static ValueClash? Disjoint<T>(string kind, IReadOnlySet<T> claim, IReadOnlySet<T> other, bool strong) =>
+        claim.Count > 0 && other.Count > 0 && !claim.Overlaps(other) ? new ValueClash(kind, Join(claim), Join(other), strong) : null;
+
+    private static string Join<T>(IEnumerable<T> values) =>
+        string.Join(", ", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+}

@@ -9,10 +9,10 @@ public sealed record ValueClash(string Kind, string ClaimValue, string SourceVal
 
 /// <summary>
 /// How a source sentence stands to a claim: the weighted share of the claim's words it has (<see cref="Coverage"/>;
-/// words weighed by <see cref="WordWeights"/>) and the first value it gives otherwise than the claim for the same
-/// thing, if any.
+/// words weighed by <see cref="WordWeights"/>), the first value it gives otherwise than the claim for the same
+/// thing, if any, and whether it gives the same count of the same event (<see cref="SharedCount"/>).
 /// </summary>
-public sealed record SentenceComparison(int Sentence, double Coverage, ValueClash? Clash)
+public sealed record SentenceComparison(int Sentence, double Coverage, ValueClash? Clash, bool SharedCount)
 {
     public static SentenceComparison Of(ClaimReading claim, ClaimReading other, int sentence, WordWeights weights)
     {
@@ -27,6 +27,6 @@ public sealed record SentenceComparison(int Sentence, double Coverage, ValueClas
             }
         }
 
-        return new(sentence, total == 0 ? 0 : shared / total, ValueClashes.First(claim, other));
+        return new(sentence, total == 0 ? 0 : shared / total, ValueClashes.First(claim, other), ValueClashes.AgreeOnACount(claim, other));
     }
 }

@@ -23,13 +23,14 @@ public sealed record SupportVerdict(SupportKind Kind, IReadOnlyList<int> Evidenc
 /// it, <see cref="Related"/> the share it needs to be about the same thing, so that another value it gives disputes
 /// the claim.
 /// </summary>
-public sealed record SupportOptions(double Supports = 0.5, double Related = 0.35);
+public sealed record SupportOptions(double Supports = 0.175, double Related = 0.175);
 
 /// <summary>
 /// Decides, per claim and source, whether the source states the claim, states another value for the same thing (a
 /// dispute), or is silent. A source sentence's score is the share of the claim's words it has, each weighed by how
 /// rare it is in the story (<see cref="WordWeights"/>): sentences that only share the story's common words, or a
-/// speaker's name, score low. A sentence that gives another count of the same event, another age of the same
+/// speaker's name, score low. A sentence about the same thing that states the same count of the same event
+/// supports the claim's part it states ("1,037 troops fled" for "… after more than 1,000 troops fled"). A sentence that gives another count of the same event, another age of the same
 /// person, another claimant of an attack, or (when about the same thing) another year disputes the claim even when
 /// another sentence agrees (a detail dispute outweighs agreement: the brief must show it).
 /// </summary>
@@ -51,9 +52,10 @@ public static class SupportJudge
             return new SupportVerdict(SupportKind.Disputes, [dispute.Sentence], dispute.Coverage, dispute.Clash);
         }
 
-        var supporting = compared.TakeWhile(c => c.Coverage >= options.Supports).Select(c => c.Sentence).ToList();
+        var supporting = compared.Where(c => c.Coverage >= options.Supports || (c.SharedCount && c.Coverage >= options.Related))
+            .Select(c => c.Sentence).ToList();
         return supporting.Count > 0
-            ? new SupportVerdict(SupportKind.Supports, supporting, compared[0].Coverage, null)
+            ? new SupportVerdict(SupportKind.Supports, supporting, compared.First(c => c.Sentence == supporting[0]).Coverage, null)
             : SupportVerdict.Silent(compared[0].Coverage);
     }
 }

@@ -17,6 +17,13 @@ internal static class ValueClashes
         CountClash(claim, other) ?? AgeClash(claim, other) ?? Disjoint("actor", claim.ResponsibilityClaimers, other.ResponsibilityClaimers, strong: true)
         ?? Disjoint("year", claim.Years, other.Years, strong: false);
 
+    /// <summary>
+    /// Both state a count of the same event and thing, written in figures, with values that agree ("more than 1,000
+    /// troops fled" and "1,037 soldiers fled"): the other sentence states that part of the claim.
+    /// </summary>
+    public static bool AgreeOnACount(ClaimReading claim, ClaimReading other) =>
+        claim.Counts.Any(c => c.Phrase.Any(char.IsDigit) && other.Counts.Any(o => o.Phrase.Any(char.IsDigit) && SameThing(c, o) && o.Interval.Intersects(c.Interval)));
+
     private static ValueClash? CountClash(ClaimReading claim, ClaimReading other)
     {
         foreach (var count in claim.Counts)
@@ -25,7 +32,7 @@ internal static class ValueClashes
             if (same.Count > 0 && !same.Any(c => c.Interval.Intersects(count.Interval))
                 && !claim.Counts.Any(c => same.Any(s => s.Interval.Intersects(c.Interval))))
             {
-                return new ValueClash("count", Describe(count), Describe(same[0]), Strong: true);
+                return new ValueClash("count", count.Phrase, same[0].Phrase, Strong: true);
             }
         }
 
@@ -35,9 +42,6 @@ internal static class ValueClashes
     /// <summary>The same event, and the same class of thing when both name one ("wounding 21" names none).</summary>
     private static bool SameThing(StatedCount a, StatedCount b) =>
         a.Event == b.Event && (a.Counted == b.Counted || a.Counted.Length == 0 || b.Counted.Length == 0);
-
-    private static string Describe(StatedCount count) =>
-        string.Join(' ', new[] { count.Phrase, count.Counted, count.Event is { } e ? $"({e})" : "" }.Where(p => p.Length > 0));
 
     private static ValueClash? AgeClash(ClaimReading claim, ClaimReading other) =>
         claim.Ages.Count > 0 && other.Ages.Count > 0 && !claim.Ages.Overlaps(other.Ages) && SharesName(claim, other)

@@ -5,8 +5,11 @@ namespace Chorus.Evaluation;
 /// <summary>One held-out cluster: the settings chosen on the others and the scores on it.</summary>
 public sealed record SupportFold(string Cluster, SupportOptions Chosen, SupportScores HeldOut);
 
-/// <summary>The folds and their held-out scores pooled over every pair (each pair is held out once).</summary>
-public sealed record SupportCrossValidationResult(IReadOnlyList<SupportFold> Folds, SupportScores Pooled);
+/// <summary>
+/// The folds, their held-out scores pooled over every pair (each pair is held out once), and the settings the same
+/// search chooses on all pairs (what <see cref="SupportOptions"/> ships).
+/// </summary>
+public sealed record SupportCrossValidationResult(IReadOnlyList<SupportFold> Folds, SupportScores Pooled, SupportOptions OnAllPairs);
 
 /// <summary>
 /// Leave-one-cluster-out cross-validation of the judge's two thresholds: for each labelled cluster, the pair of
@@ -31,7 +34,7 @@ public static class SupportCrossValidation
             folds.Add(new SupportFold(cluster, chosen, SupportEvaluation.Score(heldOut)));
         }
 
-        return new SupportCrossValidationResult(folds, SupportEvaluation.Score(pooled));
+        return new SupportCrossValidationResult(folds, SupportEvaluation.Score(pooled), Best(evaluation, evaluation.Cases));
     }
 
     /// <summary>The thresholds that judge <paramref name="cases"/> best; ties go to the first in grid order.</summary>

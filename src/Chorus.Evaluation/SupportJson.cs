@@ -11,7 +11,7 @@ internal sealed record SupportSettingsDto(double Supports, double Related);
 
 internal sealed record SupportFoldDto(string Cluster, SupportSettingsDto Chosen, SupportScoresDto HeldOut);
 
-internal sealed record SupportCrossValidationDto(IReadOnlyList<SupportFoldDto> Folds, SupportScoresDto Pooled, double SupportsF1Mean, double SupportsF1Spread, double DisputesF1Mean, double DisputesF1Spread);
+internal sealed record SupportCrossValidationDto(IReadOnlyList<SupportFoldDto> Folds, SupportScoresDto Pooled, SupportSettingsDto ChosenOnAllPairs, double SupportsF1Mean, double SupportsF1Spread, double DisputesF1Mean, double DisputesF1Spread);
 
 internal sealed record SupportReportDto(int SchemaVersion, string Labels, SupportSettingsDto Settings, SupportScoresDto Scores, SupportCrossValidationDto? CrossValidation);
 
@@ -58,6 +58,7 @@ public static class SupportJson
         return new SupportCrossValidationDto(
             result.Folds.Select(f => new SupportFoldDto(f.Cluster, Settings(f.Chosen), Scores(f.HeldOut))).ToList(),
             Scores(result.Pooled),
+            Settings(result.OnAllPairs),
             R(supportsMean), R(supportsSpread), R(disputesMean), R(disputesSpread));
     }
 

@@ -60,16 +60,16 @@ internal static class EvalSupportCommand
 
         return target.Write(() => SupportJson.Report(labelsFile.ToString(), settings, scores, crossValidation), (console, _) =>
         {
-            var table = new Table().AddColumns("settings", "pairs", "supports P", "supports R", "supports F1", "disputes P", "disputes R", "disputes F1", "accuracy");
-            table.AddRow(Row($"shipped ({F(settings.Supports)}, {F(settings.Related)})", scores));
+            var table = new Table().AddColumns("pairs judged", "supports ≥", "related ≥", "pairs", "supports P", "supports R", "supports F1", "disputes P", "disputes R", "disputes F1", "accuracy");
+            table.AddRow(Row("all, shipped settings", settings, scores));
             foreach (var fold in crossValidation?.Folds ?? [])
             {
-                table.AddRow(Row($"{fold.Cluster} held out ({F(fold.Chosen.Supports)}, {F(fold.Chosen.Related)})", fold.HeldOut));
+                table.AddRow(Row($"{fold.Cluster} held out", fold.Chosen, fold.HeldOut));
             }
 
             if (crossValidation is not null)
             {
-                table.AddRow(Row("all folds pooled", crossValidation.Pooled));
+                table.AddRow([.. Row("held-out folds pooled", null, crossValidation.Pooled)]);
             }
 
             console.Write(table);
@@ -78,13 +78,14 @@ internal static class EvalSupportCommand
                 var (sMean, sSpread) = SupportJson.MeanAndSpread(crossValidation.Folds.Select(f => f.HeldOut.Supports.F1));
                 var (dMean, dSpread) = SupportJson.MeanAndSpread(crossValidation.Folds.Where(f => f.HeldOut.Disputes.Expected > 0).Select(f => f.HeldOut.Disputes.F1));
                 console.WriteLine($"held-out F1 over folds: supports {F(sMean)} ± {F(sSpread)}, disputes {F(dMean)} ± {F(dSpread)} (folds with disputes)");
+                console.WriteLine($"settings the same search chooses on all pairs: supports ≥ {F(crossValidation.OnAllPairs.Supports)}, related ≥ {F(crossValidation.OnAllPairs.Related)}");
             }
-        });
+        }, width: 140);
     }
 
-    private static string[] Row(string name, SupportScores s) =>
+    private static string[] Row(string name, SupportOptions? settings, SupportScores s) =>
     [
-        Markup.Escape(name), s.Pairs.ToString(CultureInfo.InvariantCulture),
+        Markup.Escape(name), settings is null ? "" : F(settings.Supports), settings is null ? "" : F(settings.Related), s.Pairs.ToString(CultureInfo.InvariantCulture),
         F(s.Supports.Precision), F(s.Supports.Recall), F(s.Supports.F1),
         F(s.Disputes.Precision), F(s.Disputes.Recall), F(s.Disputes.F1), F(s.Accuracy),
     ];

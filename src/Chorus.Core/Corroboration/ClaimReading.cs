@@ -40,10 +40,29 @@ public sealed record ClaimReading(
     /// <summary>All the words of the sentence, assertion and names, for asking whether another sentence's word is here.</summary>
     public IReadOnlySet<string> AllWords { get; } = Assertion.Union(Names).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Each name's <see cref="NameKey"/>, by its word in <see cref="Names"/>.</summary>
+    public IReadOnlyDictionary<string, string> NameKeys
+    {
+        get;
+        init
+        {
+            field = value;
+            Keys = value.Values.ToHashSet(StringComparer.Ordinal);
+        }
+    } = new Dictionary<string, string>();
+
+    /// <summary>The name keys of the sentence.</summary>
+    public IReadOnlySet<string> Keys { get; private init; } = new HashSet<string>();
+
+    /// <summary>Whether <paramref name="word"/>, a word of another sentence, is in this one: as written, or as a name spelled otherwise.</summary>
+    public bool Has(string word, ClaimReading from) =>
+        AllWords.Contains(word) || (from.NameKeys.TryGetValue(word, out var key) && Keys.Contains(key));
+
     public static ClaimReading Of(string text)
     {
         var assertion = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new HashSet<int>();
         var ages = new HashSet<int>();
         var tokens = Tokenizer.Words(text).ToList();
@@ -76,10 +95,18 @@ public sealed record ClaimReading(
             }
 
             var term = Tokenizer.TermOf(lower);
-            (char.IsUpper(word[0]) && (i > 0 || !StopWords.Contains(lower)) ? names : assertion).Add(term);
+            if (char.IsUpper(word[0]) && (i > 0 || !StopWords.Contains(lower)))
+            {
+                names.Add(term);
+                nameKeys[term] = NameKey(lower);
+            }
+            else
+            {
+                assertion.Add(term);
+            }
         }
 
-        return new ClaimReading(text, assertion, names, CountsOf(text), years, ages, ClaimersOf(tokens));
+        return new ClaimReading(text, assertion, names, CountsOf(text), years, ages, ClaimersOf(tokens)) { NameKeys = nameKeys };
     }
 
     /// <summary>
@@ -101,12 +128,23 @@ public sealed record ClaimReading(
             {
                 if (!StopWords.Contains(Tokenizer.Lowered(tokens[k].Text)))
                 {
-                    claimers.Add(Tokenizer.TermOf(Tokenizer.Lowered(tokens[k].Text)));
+                    claimers.Add(NameKey(Tokenizer.Lowered(tokens[k].Text)));
                 }
             }
         }
 
         return claimers;
+    }
+
+    /// <summary>
+    /// A name as its consonants, so that the spellings outlets transliterate differently meet ("Mazar-e-Sharif" and
+    /// "Mazar-i-Sharif", "Sadeq" and "Sadiq", "Zughayer" and "Zughayar"); names of fewer than three consonants keep
+    /// their letters.
+    /// </summary>
+    internal static string NameKey(string lower)
+    {
+        var key = new string(lower.Where((c, k) => char.IsLetterOrDigit(c) && (k == 0 || !"aeiouy".Contains(c))).ToArray());
+        return key.Length >= 3 ? key : Tokenizer.TermOf(lower);
     }
 
     /// <summary>"Tamm, 53," or "a 53-year-old": a number that is someone's age.</summary>

@@ -43,8 +43,11 @@ internal sealed class StoryClaims
     public int IndexOf(string articleId, int sentenceIndex) =>
         indexOf.GetValueOrDefault((articleId, sentenceIndex), -1);
 
-    /// <summary>Whether a document of another independent source than sentence <paramref name="claim"/>'s states it.</summary>
+    /// <summary>
+    /// Whether a document of another independent source than sentence <paramref name="claim"/>'s states it or
+    /// disputes it: either way the other source reports the thing, so it is not this source's alone.
+    /// </summary>
     public bool ReportedElsewhere(int claim) =>
         Enumerable.Range(0, story.Documents.Count)
-            .Any(d => story.Sources[d] != story.All[claim].Source && Judge(claim, d).Kind == SupportKind.Supports);
+            .Any(d => story.Sources[d] != story.All[claim].Source && Judge(claim, d).Kind != SupportKind.Silent);
 }

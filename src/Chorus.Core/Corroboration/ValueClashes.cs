@@ -5,7 +5,7 @@ namespace Chorus.Core.Corroboration;
 /// <summary>
 /// Values two sentences give for the same thing that cannot both be true: counts of the same event and class of
 /// thing whose intervals do not meet ("nearly 4,000" people against "4,312" evacuated), different ages of the same
-/// person (names compared allowing one letter's difference: "Zughayer", "Zughayar"), different claimants of an
+/// person (names compared by <see cref="ClaimReading.NameKey"/>: "Zughayer", "Zughayar"), different claimants of an
 /// attack, different years. Whether the two
 /// sentences are about the same thing at all is the judge's to decide. Weekdays are not compared: reports written on
 /// different days name different days for one event. A part and its whole ("64 of the 122 seats") are not a clash,
@@ -30,7 +30,7 @@ internal static class ValueClashes
         {
             var same = other.Counts.Where(c => SameThing(count, c)).ToList();
             if (same.Count > 0 && !same.Any(c => c.Interval.Intersects(count.Interval))
-                && !claim.Counts.Any(c => same.Any(s => s.Interval.Intersects(c.Interval))))
+                && !claim.Counts.Any(c => same.Any(s => SameThing(c, s) && s.Interval.Intersects(c.Interval))))
             {
                 return new ValueClash("count", count.Phrase, same[0].Phrase, Strong: true);
             }
@@ -48,10 +48,7 @@ internal static class ValueClashes
             ? new ValueClash("age", Join(claim.Ages), Join(other.Ages), Strong: true)
             : null;
 
-    private static bool SharesName(ClaimReading claim, ClaimReading other) =>
-        claim.Names.Any(n => other.Names.Any(o => n == o || (n.Length >= 5 && o.Length == n.Length && Differences(n, o) == 1)));
-
-    private static int Differences(string a, string b) => a.Zip(b).Count(p => p.First != p.Second);
+    private static bool SharesName(ClaimReading claim, ClaimReading other) => claim.Keys.Overlaps(other.Keys);
 
     private static ValueClash? Disjoint<T>(string kind, IReadOnlySet<T> claim, IReadOnlySet<T> other, bool strong) =>
         claim.Count > 0 && other.Count > 0 && !claim.Overlaps(other) ? new ValueClash(kind, Join(claim), Join(other), strong) : null;

@@ -105,4 +105,6 @@ internal sealed record PageScoreDto(string Id, string Url, double Precision, dou
 [JsonSerializable(typeof(FactsReportDto))]
 [JsonSerializable(typeof(ClusteringReportDto))]
 [JsonSerializable(typeof(ExtractionReportDto))]
+[JsonSerializable(typeof(SupportReportDto))]
+[JsonSerializable(typeof(SupportPairDto))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext;

@@ -66,7 +66,7 @@ public static class FactsLabelArticles
         }
     }
 
-    private static Dictionary<string, string> ArticleTexts(JsonElement root)
+    internal static Dictionary<string, string> ArticleTexts(JsonElement root)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var position = 0;
@@ -124,5 +124,5 @@ public static class FactsLabelArticles
     private static string QuoteWords(string span) =>
         span.Trim().Trim('`', '\'', '"', '“', '”', '‘', '’').Trim().TrimEnd(',').Trim();
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 }

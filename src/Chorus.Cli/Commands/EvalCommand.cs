@@ -24,5 +24,6 @@ internal static class EvalCommand
         yield return EvalExtractCommand.Create();
         yield return EvalClusterCommand.Create();
         yield return EvalAttributionCommand.Create();
+        yield return EvalSupportCommand.Create();
     }
 }

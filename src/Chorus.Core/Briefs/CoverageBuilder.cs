@@ -1,14 +1,18 @@
+using Chorus.Core.Corroboration;
 using Chorus.Core.Summarization;
 
 namespace Chorus.Core.Briefs;
 
-/// <summary>For each independent source, the sentences no other independent source matches.</summary>
+/// <summary>
+/// For each independent source, the sentences no other independent source states, by the same judgment that credits
+/// summary sentences (<see cref="SupportJudge"/>): a paraphrase elsewhere is not exclusive.
+/// </summary>
 internal static class CoverageBuilder
 {
     /// <summary>Shorter sentences are headings or fragments, not reports.</summary>
     private const int MinWords = 5;
 
-    public static List<SourceCoverage> Build(StorySentences story, IReadOnlyList<BriefSource> sources)
+    public static List<SourceCoverage> Build(StorySentences story, StoryClaims claims, IReadOnlyList<BriefSource> sources)
     {
         var coverage = new List<SourceCoverage>();
         for (var d = 0; d < story.Documents.Count; d++)
@@ -28,8 +32,7 @@ internal static class CoverageBuilder
                     continue;
                 }
 
-                var reportedElsewhere = story.MatchesOf(i).Any(m => story.All[m.Sentence].Source != sentence.Source);
-                if (!reportedElsewhere)
+                if (!claims.ReportedElsewhere(i))
                 {
                     onlyHere.Add(new SourceOnlySentence(sentence.Sentence.Index, sentence.Sentence.Span, sentence.Sentence.Text));
                 }

@@ -1,3 +1,4 @@
+using Chorus.Core.Corroboration;
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
 using Chorus.Core.Extraction;
@@ -28,6 +29,9 @@ public sealed record BriefOptions
     public CopyDetectionOptions Copies { get; init; } = new();
 
     public FactsOptions Facts { get; init; } = new();
+
+    /// <summary>How summary sentences are credited and disputed, and what counts as reported elsewhere.</summary>
+    public SupportOptions Support { get; init; } = new();
 }
 
 /// <summary>How long one stage took.</summary>

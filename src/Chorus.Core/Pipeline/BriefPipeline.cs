@@ -1,4 +1,5 @@
 using Chorus.Core.Briefs;
+using Chorus.Core.Corroboration;
 using Chorus.Core.Dedup;
 using Chorus.Core.Documents;
 using Chorus.Core.Facts;
@@ -33,7 +34,12 @@ public static class BriefPipeline
         var sources = clock.Time("dedup", () => SourceList.Build(articles, Syndications.Find(articles, options.Copies)));
         var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
         var summarizer = new CorroborationSummarizer(options.Summarizer);
-        var summary = clock.Time("summarize", () => summarizer.Summarize(story, options.Budget ?? SummaryBudget.OfWords(options.Words)));
+        var chosen = clock.Time("summarize", () => summarizer.Summarize(story, options.Budget ?? SummaryBudget.OfWords(options.Words)));
+        var (claims, summary) = clock.Time("support", () =>
+        {
+            var read = new StoryClaims(story, options.Support);
+            return (read, SummarySupport.Credit(story, read, chosen));
+        });
         var facts = clock.Time("facts", () => FactExtractor.Extract(
             sources.Select(s => new FactSource(s.Article, s.IndependentSource, story.Documents.First(d => d.Id == s.Article.Id).Sentences)).ToList(),
             options.Facts));
@@ -41,7 +47,7 @@ public static class BriefPipeline
             Headlines.Choose(sources, summary),
             summary,
             sources,
-            CoverageBuilder.Build(story, sources))
+            CoverageBuilder.Build(story, claims, sources))
         { Facts = facts });
     }
 

@@ -92,11 +92,33 @@ internal sealed partial class BriefHtmlBody(BriefDto brief, IReadOnlyDictionary<
             }
 
             html.Close("a").Close("p").Line();
+            Disputes(sentence);
             Evidence(id, sentence);
             html.Close("li").Line();
         }
 
         html.Close("ol").Line().Close("section").Line();
+    }
+
+    /// <summary>"Disputed by S3 TRT World: nearly 1,000 (here: more than 1,000)", each outlet linked to its sentence.</summary>
+    private void Disputes(SummaryDto sentence)
+    {
+        var disputes = sentence.Disputes.DistinctBy(d => byLabel.GetValueOrDefault(d.Source)?.IndependentSource ?? -1).ToList();
+        if (disputes.Count == 0)
+        {
+            return;
+        }
+
+        html.Open("p", ("class", "claim-disputes")).Element("strong", "Disputed by").Text(" ");
+        for (var i = 0; i < disputes.Count; i++)
+        {
+            var d = disputes[i];
+            html.Element("span", d.Source, ("class", "tag")).Text(" ")
+                .Element("a", d.Outlet, ("href", Link(d.ArticleId, d.Start)))
+                .Text($": {d.SourceValue} (here: {d.Value})" + (i < disputes.Count - 1 ? " · " : ""));
+        }
+
+        html.Close("p").Line();
     }
 
     /// <summary>The matching sentence of every source, highlighted in its paragraph; closed until a reader opens it.</summary>

@@ -51,7 +51,14 @@ public static class BriefJson
             {
                 var source = brief.SourceOf(a.ArticleId);
                 return new AttributionDto(source.Label, a.ArticleId, source.Article.Outlet.Name, a.SentenceIndex, a.Span.Start, a.Span.End, a.Text, Math.Round(a.Similarity, 4));
-            }).ToList());
+            }).ToList())
+        {
+            Disputes = sentence.Disputes.Select(d =>
+            {
+                var source = brief.SourceOf(d.ArticleId);
+                return new DisputeDto(source.Label, d.ArticleId, source.Article.Outlet.Name, d.SentenceIndex, d.Span.Start, d.Span.End, d.Text, d.Kind, d.ClaimValue, d.SourceValue);
+            }).ToList(),
+        };
     }
 
     private static SourceDto Source(BriefSource source)
@@ -89,7 +96,14 @@ public sealed record BriefDto(int SchemaVersion, string Headline, int ArticleCou
 /// <summary>What <c>chorus brief</c> writes as JSON: the story count, a brief per story (largest first; each as <see cref="BriefDto"/>), the run's input problems.</summary>
 public sealed record StoriesDto(int SchemaVersion, int StoryCount, IReadOnlyList<BriefDto> Stories, IReadOnlyList<ProblemDto> Problems);
 
-public sealed record SummaryDto(string Text, string Source, int IndependentSources, IReadOnlyList<AttributionDto> Attributions);
+public sealed record SummaryDto(string Text, string Source, int IndependentSources, IReadOnlyList<AttributionDto> Attributions)
+{
+    /// <summary>Sources that give another value for what the sentence states (never also in <see cref="Attributions"/>).</summary>
+    public IReadOnlyList<DisputeDto> Disputes { get; init; } = [];
+}
+
+/// <summary>A disputing source's sentence, the kind of value ("count", "age", "actor", "year"), the sentence's value and the source's.</summary>
+public sealed record DisputeDto(string Source, string ArticleId, string Outlet, int SentenceIndex, int Start, int End, string Text, string Kind, string Value, string SourceValue);
 
 public sealed record AttributionDto(string Source, string ArticleId, string Outlet, int SentenceIndex, int Start, int End, string Text, double Similarity);
 

@@ -68,6 +68,10 @@ public static class BriefMarkdown
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"{++n}. {Escape(sentence.Sentence.Text)}");
                 md.Append("   ").AppendLine(SummaryCredits.Line(brief, sentence, options.Verbose));
+                if (SummaryCredits.DisputeLine(brief, sentence) is { } disputes)
+                {
+                    md.Append("   ").AppendLine(disputes);
+                }
             }
 
             md.AppendLine();

@@ -25,6 +25,24 @@ internal static class SummaryCredits
         return $"<sub>{count}: {string.Join(" · ", credits)}</sub>";
     }
 
+    /// <summary>
+    /// "Disputed by **S3** TRT World: nearly 1,000 (here: more than 1,000)", one entry per disputing independent
+    /// source; null when none disputes the sentence.
+    /// </summary>
+    public static string? DisputeLine(Brief brief, SummarySentence sentence)
+    {
+        if (sentence.Disputes.Count == 0)
+        {
+            return null;
+        }
+
+        var entries = sentence.Disputes
+            .GroupBy(d => brief.SourceOf(d.ArticleId).IndependentSource)
+            .Select(g => g.First())
+            .Select(d => $"**{brief.SourceOf(d.ArticleId).Label}** {Md.Escape(brief.SourceOf(d.ArticleId).Article.Outlet.Name)}: {Md.Escape(d.SourceValue)} (here: {Md.Escape(d.ClaimValue)})");
+        return $"<sub>Disputed by {string.Join(" · ", entries)}</sub>";
+    }
+
     private static string Reading(List<string> labels, BriefSource first)
     {
         var copies = labels.Count > 1 ? $" (also {string.Join(", ", labels.Skip(1))})" : "";

@@ -75,10 +75,36 @@ public class BriefPipelineTests
     public void CoverageListsWhatOnlyOneSourceReports()
     {
         var dawn = SeedBrief.Coverage.Single(c => c.Label == Label("004"));
-        Assert.Contains(dawn.OnlyHere, s => s.Text.Contains("1,037", StringComparison.Ordinal));
+        Assert.Contains(dawn.OnlyHere, s => s.Text.Contains("asked for reinforcements", StringComparison.Ordinal));
         var presstv = SeedBrief.Coverage.Single(c => c.Label == Label("003"));
         Assert.Contains(presstv.OnlyHere, s => s.Text.Contains("Qala-i-Naw", StringComparison.Ordinal));
         Assert.DoesNotContain(SeedBrief.Coverage, c => c.Label == Label("001"));
+
+        // TRT's "nearly 1,000" flight is disputed by AFP and Dawn, so it is reported elsewhere, not TRT's alone; Dawn's
+        // 1,037 agrees with AFP's "more than 1,000" fled, so that sentence is not Dawn's alone either.
+        var trt = SeedBrief.Coverage.Single(c => c.Label == Label("000"));
+        Assert.DoesNotContain(trt.OnlyHere, s => s.Text.Contains("Nearly 1,000", StringComparison.Ordinal));
+        Assert.DoesNotContain(dawn.OnlyHere, s => s.Text.Contains("1,037", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheFlightSentenceCreditsDawnAndShowsTrtDisputingIt()
+    {
+        var flight = Assert.Single(SeedBrief.Summary, s => s.Sentence.Text.Contains("more than 1,000 government troops fled", StringComparison.Ordinal));
+        var credited = flight.Attributions.Select(a => SeedBrief.SourceOf(a.ArticleId).Label).ToHashSet();
+        Assert.Contains(Label("004"), credited);
+        Assert.DoesNotContain(Label("000"), credited);
+        var dispute = Assert.Single(flight.Disputes, d => SeedBrief.SourceOf(d.ArticleId).Label == Label("000"));
+        Assert.Equal(("count", "more than 1,000", "nearly 1,000"), (dispute.Kind, dispute.ClaimValue, dispute.SourceValue));
+    }
+
+    [Fact]
+    public void TheMohibSentenceIsCreditedForWhatHeSaidNotForHisName()
+    {
+        var mohib = Assert.Single(SeedBrief.Summary, s => s.Sentence.Text.Contains("Mohib", StringComparison.Ordinal));
+        var afp = Assert.Single(mohib.Attributions, a => SeedBrief.SourceOf(a.ArticleId).Label == Label("002"));
+        Assert.Contains("plans to retake the districts", afp.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(mohib.Attributions, a => a.Text.Contains("continue to defend", StringComparison.Ordinal));
     }
 
     [Fact]

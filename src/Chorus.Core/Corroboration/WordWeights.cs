@@ -1,0 +1,26 @@
+namespace Chorus.Core.Corroboration;
+
+/// <summary>
+/// How much a word says within one story: its inverse document frequency over the story's sentences, ln(N / (1 + df))
+/// + 1. Words every report of the story repeats ("Chechnya" in a Chechnya story) say little about which claim a
+/// sentence makes; rare ones ("decapitated") say much.
+/// </summary>
+public sealed class WordWeights
+{
+    private readonly Dictionary<string, int> frequency = new(StringComparer.Ordinal);
+    private readonly int sentences;
+
+    public WordWeights(IEnumerable<ClaimReading> storySentences)
+    {
+        foreach (var sentence in storySentences)
+        {
+            sentences++;
+            foreach (var word in sentence.AllWords)
+            {
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+            }
+        }
+    }
+
+    public double Of(string word) => Math.Max(0.1, Math.Log((sentences + 1.0) / (1 + frequency.GetValueOrDefault(word))) + 1);
+}

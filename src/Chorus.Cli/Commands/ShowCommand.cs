@@ -61,8 +61,9 @@ internal static class ShowCommand
             return ExitCodes.NothingUsable;
         }
 
-        // The default brief is kept as this version's, so that --since can later start from it.
-        if (target.Words == BriefOptions.DefaultWords && store.Brief(storyId, row.Version)?.BuiltBy != StoryBriefVersions.BuiltBy)
+        // The default brief is kept as this version's, so that --since can later start from it (not in a store that
+        // cannot be written).
+        if (!store.IsReadOnly && target.Words == BriefOptions.DefaultWords && store.Brief(storyId, row.Version)?.BuiltBy != StoryBriefVersions.BuiltBy)
         {
             StoryBriefVersions.Keep(store, StoryBriefVersions.Of(row, run.Brief, run.Problems, DateTime.UtcNow));
         }

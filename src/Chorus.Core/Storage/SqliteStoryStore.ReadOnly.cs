@@ -5,6 +5,9 @@ namespace Chorus.Core.Storage;
 /// <summary>Opening a store that cannot be written (a 0444 file, a read-only folder or mount) for reading only.</summary>
 public sealed partial class SqliteStoryStore
 {
+    /// <summary>Opened by <see cref="OpenReadOnly(string)"/>: reads only; callers skip what they would keep (briefs).</summary>
+    public bool IsReadOnly { get; private init; }
+
     /// <summary>
     /// Opens an existing store read-only: nothing is migrated or written, so a store the user may not write can still
     /// be listed, shown and searched. In a folder where SQLite cannot create the WAL's shared-memory file the store is
@@ -54,7 +57,7 @@ public sealed partial class SqliteStoryStore
             }
 
             SqliteSchema.Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
-            return new SqliteStoryStore(connection, path, version);
+            return new SqliteStoryStore(connection, path, version) { IsReadOnly = true };
         }
         catch
         {

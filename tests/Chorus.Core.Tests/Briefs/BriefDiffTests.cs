@@ -75,6 +75,6 @@ public sealed class BriefDiffTests
             sources.Select((s, i) => new SourceDto($"S{i + 1}", s.Id, s.Id + ".txt", new FoundDto(s.Outlet, "hint", s.Outlet), $"Story {s.Id}", null, null, null, null, i + 1, null, null, 3, 0)).ToList(),
             [], [], [])
         {
-            Facts = new FactsDto([], [], [], [], conflicts.Select(c => new ConflictDto(c.Kind, c.Claim, c.Sides.Select(v => new SideDto([new ValueDto(v, [])])).ToList())).ToList(), [], []),
+            Facts = new FactsDto([], [], [], [], conflicts.Select(c => new ConflictDto(c.Kind, c.Claim, c.Sides.Select(v => new SideDto([new ValueDto(v, [])])).ToList())).ToList(), [], [], []),
         };
 }

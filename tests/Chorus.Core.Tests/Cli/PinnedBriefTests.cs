@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "690eeeca01291b40c83119487e5da220ba13f42d3fd9fe26371c3b8cc394e9bf")]
-    [InlineData("../shared/seeds", "json", "94aea98e6250afe01df7fe0f0296a802df40a7527b5a25d5f72967db6ab63292")]
-    [InlineData("samples/kharsun-dam-flood", "md", "470b812b5645a6c8e7f1efc43c76b815d8c4db8862192413bff8c8a5ab11a5e8")]
-    [InlineData("samples/kharsun-dam-flood", "json", "01cdc2979e99f751929cb8068e7159319d75b9f1a157f58061440d05a3f291b6")]
+    [InlineData("../shared/seeds", "md", "163e7cfbac51e1883744aca5a541f5d05a597bfc879c84bb89886ad7f9427882")]
+    [InlineData("../shared/seeds", "json", "6dd364ac76e98f21ec109f83252651068da9c3a5b5ca5d18005610b8b4f4051b")]
+    [InlineData("samples/kharsun-dam-flood", "md", "4a299cdb5125f4c9c289333f5655e05338a274a805d240ed0b1155c78dca5882")]
+    [InlineData("samples/kharsun-dam-flood", "json", "afd02d785b917e8b3f71e41b91726056ddac9c031798bdb7677ce5fa256d4616")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

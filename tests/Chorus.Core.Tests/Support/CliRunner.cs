@@ -9,10 +9,18 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr, byte[
 /// <summary>Runs the built <c>chorus</c> command as a child process, as a user would.</summary>
 public static class CliRunner
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => Run(asUnprivileged: false, args);
+
+    /// <summary>
+    /// Runs <c>chorus</c> as a user without privileges: when the tests run as root (as in CI), as <c>nobody</c>
+    /// through util-linux's <c>setpriv</c>, since root reads and writes files whatever their mode.
+    /// </summary>
+    public static CliResult RunUnprivileged(params string[] args) => Run(asUnprivileged: Environment.IsPrivilegedProcess, args);
+
+    private static CliResult Run(bool asUnprivileged, string[] args)
     {
         var chorus = Path.Combine(AppContext.BaseDirectory, "chorus.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(asUnprivileged ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -20,6 +28,17 @@ public static class CliRunner
             WorkingDirectory = RepoPaths.Root,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (asUnprivileged)
+        {
+            foreach (var arg in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", "--", "dotnet"])
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        }
+
         start.ArgumentList.Add(chorus);
         foreach (var arg in args)
         {

@@ -1,4 +1,5 @@
 using Chorus.Core.Documents;
+using Chorus.Core.Lexicon;
 using Chorus.Core.Text;
 
 namespace Chorus.Core.Facts;

@@ -1,4 +1,4 @@
-using Chorus.Core.Facts;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.ReportedSpeech;
 

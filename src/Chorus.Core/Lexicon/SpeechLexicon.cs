@@ -1,4 +1,4 @@
-namespace Chorus.Core.Facts;
+namespace Chorus.Core.Lexicon;
 
 /// <summary>Words that introduce speech and name speakers' roles, for finding who said a quote.</summary>
 internal static class SpeechLexicon

@@ -104,7 +104,8 @@ internal static class HostileShapes
     /// <summary>Words without any punctuation, deterministic.</summary>
     internal static string Words(int characters)
     {
-        string[] vocabulary = ["river", "bridge", "council", "water", "town", "engineers", "repairs", "valley", "storm", "homes"];
+        // Numbers among the words: every one is a quantity for the facts stage, which once compared them pairwise.
+        string[] vocabulary = ["river", "bridge", "council", "water", "town", "engineers", "repairs", "valley", "storm", "homes", "seven", "1,200"];
         var random = new Random(16);
         var text = new StringBuilder(characters + 16);
         while (text.Length < characters)

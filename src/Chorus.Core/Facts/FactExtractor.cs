@@ -109,11 +109,16 @@ internal static class FactExtractor
     private static List<SourceOnlyFacts> OnlyIn(IReadOnlyList<FactSource> sources, List<Quantity> quantities, List<Quote> quotes, Dictionary<string, int> sourceOf)
     {
         var result = new List<SourceOnlyFacts>();
+
+        // Which independent sources state each (class, interval): looked up per quantity, so the stage stays linear in
+        // the number of quantities (a page of thousands of numbers made a pairwise scan take minutes).
+        var statedBy = quantities.GroupBy(q => (q.Head, q.Interval))
+            .ToDictionary(g => g.Key, g => g.Select(q => sourceOf[q.Source.ArticleId]).ToHashSet());
         foreach (var source in sources.GroupBy(s => s.IndependentSource).Select(g => g.First()))
         {
             var mine = source.IndependentSource;
             var onlyQuantities = quantities.Where(q => sourceOf[q.Source.ArticleId] == mine)
-                .Where(q => !quantities.Any(o => sourceOf[o.Source.ArticleId] != mine && o.Head == q.Head && o.Interval == q.Interval))
+                .Where(q => statedBy[(q.Head, q.Interval)].All(s => s == mine))
                 .GroupBy(q => (q.Phrase, q.Counted)).Select(g => g.First())
                 .ToList();
             var onlyQuotes = quotes.Where(q => q.Mentions.All(m => sourceOf[m.ArticleId] == mine)).ToList();

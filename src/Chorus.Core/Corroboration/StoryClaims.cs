@@ -12,6 +12,10 @@ internal sealed class StoryClaims
     private readonly SupportOptions options;
     private readonly List<int>[] sentencesOf;
     private readonly Dictionary<(string ArticleId, int Sentence), int> indexOf = [];
+    private readonly Dictionary<string, List<int>> withWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> withEvent = new(StringComparer.Ordinal);
+    private readonly List<int> withAges = [];
+    private readonly List<int> withClaimers = [];
 
     public StoryClaims(StorySentences story, SupportOptions options)
     {
@@ -24,6 +28,7 @@ internal sealed class StoryClaims
         {
             sentencesOf[story.All[i].Document].Add(i);
             indexOf[(story.All[i].Sentence.ArticleId, story.All[i].Sentence.Index)] = i;
+            Index(i, Readings[i]);
         }
     }
 
@@ -45,9 +50,87 @@ internal sealed class StoryClaims
 
     /// <summary>
     /// Whether a document of another independent source than sentence <paramref name="claim"/>'s states it or
-    /// disputes it: either way the other source reports the thing, so it is not this source's alone.
+    /// disputes it: either way the other source reports the thing, so it is not this source's alone. Only the
+    /// sentences that can move a verdict are judged (<see cref="Candidates"/>), so a story of hundreds of articles is
+    /// not a judgment of every sentence against every article.
     /// </summary>
-    public bool ReportedElsewhere(int claim) =>
-        Enumerable.Range(0, story.Documents.Count)
-            .Any(d => story.Sources[d] != story.All[claim].Source && Judge(claim, d).Kind != SupportKind.Silent);
+    public bool ReportedElsewhere(int claim)
+    {
+        var own = story.All[claim].Source;
+        var candidates = Candidates(Readings[claim]) ?? Enumerable.Range(0, story.All.Count);
+        foreach (var document in candidates.Where(i => story.All[i].Source != own).GroupBy(i => story.All[i].Document))
+        {
+            var sentences = document.Order().Select(i => Readings[i]).ToList();
+            if (SupportJudge.Judge(Readings[claim], sentences, Weights, options).Kind != SupportKind.Silent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sentences that can support or dispute a claim: those sharing one of its assertion words (any other scores
+    /// 0), the same counted event, an age, or a claiming of an attack (the clashes that need no shared word). Null when
+    /// the claim has no assertion word, so that every sentence is judged.
+    /// </summary>
+    private HashSet<int>? Candidates(ClaimReading claim)
+    {
+        if (claim.Assertion.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new HashSet<int>();
+        foreach (var word in claim.Assertion)
+        {
+            found.UnionWith(withWord.GetValueOrDefault(word) ?? []);
+        }
+
+        foreach (var count in claim.Counts)
+        {
+            found.UnionWith(withEvent.GetValueOrDefault(count.Event ?? "") ?? []);
+        }
+
+        found.UnionWith(claim.Ages.Count > 0 ? withAges : []);
+        found.UnionWith(claim.ResponsibilityClaimers.Count > 0 ? withClaimers : []);
+        return found;
+    }
+
+    private void Index(int sentence, ClaimReading reading)
+    {
+        foreach (var word in reading.AllWords)
+        {
+            Add(withWord, word, sentence);
+        }
+
+        foreach (var count in reading.Counts.Where(c => c.Event is not null))
+        {
+            Add(withEvent, count.Event!, sentence);
+        }
+
+        if (reading.Ages.Count > 0)
+        {
+            withAges.Add(sentence);
+        }
+
+        if (reading.ResponsibilityClaimers.Count > 0)
+        {
+            withClaimers.Add(sentence);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int sentence)
+    {
+        if (!index.TryGetValue(key, out var sentences))
+        {
+            index[key] = sentences = [];
+        }
+
+        if (sentences.Count == 0 || sentences[^1] != sentence)
+        {
+            sentences.Add(sentence);
+        }
+    }
 }

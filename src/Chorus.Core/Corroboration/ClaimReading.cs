@@ -137,9 +137,8 @@ public sealed record ClaimReading(
     }
 
     /// <summary>
-    /// A name as its consonants, so that the spellings outlets transliterate differently meet ("Mazar-e-Sharif" and
-    /// "Mazar-i-Sharif", "Sadeq" and "Sadiq", "Zughayer" and "Zughayar"); names of fewer than three consonants keep
-    /// their letters.
+    /// A name as its consonants, so that the spellings outlets transliterate differently meet ("Qal-e-Nor" and
+    /// "Qal-i-Nor", "Tamerov" and "Tamirov"); names of fewer than three consonants keep their letters.
     /// </summary>
     internal static string NameKey(string lower)
     {

@@ -29,10 +29,11 @@ public sealed record SupportOptions(double Supports = 0.25, double Related = 0.1
 /// Decides, per claim and source, whether the source states the claim, states another value for the same thing (a
 /// dispute), or is silent. A source sentence's score is how much of the claim's words it has and how much of its
 /// words the claim has, each word weighed by how rare it is in the story (<see cref="SentenceComparison"/>):
-/// sentences that only share the story's common words, or a speaker's name, score low. A sentence about the same thing that states the same count of the same event
-/// supports the claim's part it states ("1,037 troops fled" for "… after more than 1,000 troops fled"). A sentence that gives another count of the same event, another age of the same
-/// person, another claimant of an attack, or (when about the same thing) another year disputes the claim even when
-/// another sentence agrees (a detail dispute outweighs agreement: the brief must show it).
+/// sentences that only share the story's common words, or a speaker's name, score low. A sentence about the same
+/// thing that states the same count of the same event supports the part of the claim it states ("2,140 people fled"
+/// for "… after more than 2,000 people fled"). A sentence that gives another count of the same event, another age of
+/// the same person, another claimant of an attack, or (when about the same thing) another year disputes the claim
+/// even when another sentence agrees (a detail dispute outweighs agreement: the brief must show it).
 /// </summary>
 public static class SupportJudge
 {

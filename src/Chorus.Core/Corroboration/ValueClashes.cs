@@ -5,7 +5,7 @@ namespace Chorus.Core.Corroboration;
 /// <summary>
 /// Values two sentences give for the same thing that cannot both be true: counts of the same event and class of
 /// thing whose intervals do not meet ("nearly 4,000" people against "4,312" evacuated), different ages of the same
-/// person (names compared by <see cref="ClaimReading.NameKey"/>: "Zughayer", "Zughayar"), different claimants of an
+/// person (names compared by <see cref="ClaimReading.NameKey"/>: "Halvorsen", "Halvorssen"), different claimants of an
 /// attack, different years. Whether the two
 /// sentences are about the same thing at all is the judge's to decide. Weekdays are not compared: reports written on
 /// different days name different days for one event. A part and its whole ("64 of the 122 seats") are not a clash,
@@ -18,8 +18,8 @@ internal static class ValueClashes
         ?? Disjoint("year", claim.Years, other.Years, strong: false);
 
     /// <summary>
-    /// Both state a count of the same event and thing, written in figures, with values that agree ("more than 1,000
-    /// troops fled" and "1,037 soldiers fled"): the other sentence states that part of the claim.
+    /// Both state a count of the same event and thing, written in figures, with values that agree ("more than 2,000
+    /// people fled" and "2,140 people fled"): the other sentence states that part of the claim.
     /// </summary>
     public static bool AgreeOnACount(ClaimReading claim, ClaimReading other) =>
         claim.Counts.Any(c => c.Phrase.Any(char.IsDigit) && other.Counts.Any(o => o.Phrase.Any(char.IsDigit) && SameThing(c, o) && o.Interval.Intersects(c.Interval)));

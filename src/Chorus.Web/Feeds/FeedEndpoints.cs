@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chorus.Core.Feeds;
+using Chorus.Core.Rendering;
 using Chorus.Core.Storage;
 using Chorus.Web.Api;
 using Chorus.Web.Store;
@@ -19,17 +19,8 @@ public static class FeedEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
 
-    /// <summary>The settings of <see cref="WebJson"/> over this file's types; requests are read case-insensitively.</summary>
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        TypeInfoResolver = FeedJsonContext.Default,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>The settings of every JSON output over this file's types; requests are read case-insensitively.</summary>
+    private static readonly JsonSerializerOptions Options = new(JsonOutput.Options(FeedJsonContext.Default, indented: true)) { PropertyNameCaseInsensitive = true };
 
     public static void MapFeedsApi(this IEndpointRouteBuilder app, ServeOptions options)
     {

@@ -1,8 +1,8 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chorus.Core.Feeds;
+using Chorus.Core.Rendering;
 using Chorus.Core.Storage;
 using Chorus.Web.Api;
 using Microsoft.AspNetCore.Builder;
@@ -20,15 +20,7 @@ public static class OpmlImportEndpoint
 {
     private const string Json = "application/json; charset=utf-8";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        TypeInfoResolver = OpmlImportJsonContext.Default,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Options = JsonOutput.Options(OpmlImportJsonContext.Default, indented: true);
 
     public static void MapOpmlImport(this IEndpointRouteBuilder app, ServeOptions options)
     {

@@ -41,6 +41,11 @@ internal static class ClaimFinder
             var speaker = IsPersonalPronoun(mention)
                 ? persons.LastOrDefault(p => p.Position < source.Start).Name ?? relation.Speaker
                 : relation.Speaker;
+            if (speaker is null && IsBarePronoun(mention))
+            {
+                continue;
+            }
+
             claims.Add(new ClaimMention(
                 article.Id,
                 Collapse(content),
@@ -61,14 +66,22 @@ internal static class ClaimFinder
     private static bool IsNounPhrase(string mention)
     {
         var words = mention.Split(' ');
-        var last = words[^1];
-        if (!last.Any(char.IsLetter) || last.ToLowerInvariant() is "to" or "by" or "of" or "for" or "with" or "from" or "in" or "on" or "at")
+        if (IsPreposition(words[0]) || IsPreposition(words[^1]) || !words[^1].Any(char.IsLetter))
         {
             return false;
         }
 
-        return words.Length == 1 || char.IsUpper(last[0]) || !(last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal));
+        // "…, spurring fears that": a lower-case participle is a verb even alone; "officials" or "police" is a noun.
+        var last = words[^1];
+        return char.IsUpper(last[0]) || !(last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    /// <summary>"with a delay agreed …": a phrase that opens or ends with a preposition is not who speaks.</summary>
+    private static bool IsPreposition(string word) =>
+        word.ToLowerInvariant() is "to" or "by" or "of" or "for" or "with" or "from" or "in" or "on" or "at" or "into" or "after" or "before" or "as";
+
+    /// <summary>"as they say", "it said": a pronoun no name stands behind tells a reader nothing about who claims it.</summary>
+    private static bool IsBarePronoun(string mention) => mention.ToLowerInvariant() is "they" or "it" or "we" or "you" or "he" or "she" or "i";
 
     private static bool IsPersonalPronoun(string mention) => mention.ToLowerInvariant() is "he" or "she";
 

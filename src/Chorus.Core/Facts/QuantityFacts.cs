@@ -4,8 +4,9 @@ namespace Chorus.Core.Facts;
 /// Groups the quantities of a story into facts. Statements with the same words are one fact, as before; two
 /// wordings are one fact too when they state the same value of one claim (<see cref="ConflictFinder"/>'s grouping:
 /// the counted noun's class and the event, or a shared event sentence) in different articles ("20,000 military
-/// reservists", "20,000 reserve troops"). Within one article two wordings are two things ("two attack
-/// helicopters", "two transport helicopters"). Facts come in the order their first statement was read.
+/// reservists", "20,000 reserve troops"). Within one article two wordings are two things when it lists them
+/// together or the count is small ("two attack helicopters", "two transport helicopters"). Facts come in the order
+/// their first statement was read.
 /// </summary>
 public static class QuantityFacts
 {
@@ -23,7 +24,6 @@ public static class QuantityFacts
 
         var parent = Enumerable.Range(0, wordings.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        var articlesOf = wordings.Select(w => w.Select(q => q.Source.ArticleId).ToHashSet(StringComparer.Ordinal)).ToList();
         foreach (var claim in ConflictFinder.Claims(ConflictFinder.Comparable(quantities), options))
         {
             foreach (var sameValue in claim.GroupBy(q => (q.Interval, q.Unit)))
@@ -32,7 +32,7 @@ public static class QuantityFacts
                 {
                     var root = Find(sameValue.Select(q => wordingOf[q]).First());
                     var mine = Find(w);
-                    if (root != mine && !Members(root).Any(m => articlesOf[m].Overlaps(articlesOf[w])))
+                    if (root != mine && !Members(root).Any(m => TwoThingsInOneArticle(wordings[m], wordings[w])))
                     {
                         parent[mine] = root;
                     }
@@ -46,4 +46,16 @@ public static class QuantityFacts
             .Select(g => (IReadOnlyList<Quantity>)g.SelectMany(w => wordings[w]).ToList())
             .ToList();
     }
+
+    /// <summary>
+    /// One article giving one value in two wordings names two things when it lists them in one sentence ("two attack
+    /// helicopters and two transport helicopters") or when the count is small enough to recur by chance (under
+    /// <see cref="RestatedFrom"/>); a large count of the same event in two of its sentences is the figure restated
+    /// ("more than 3,000 valley residents" in the lead, "more than 3,000 local residents" later).
+    /// </summary>
+    private static bool TwoThingsInOneArticle(IReadOnlyList<Quantity> one, IReadOnlyList<Quantity> other) =>
+        one.Any(a => other.Any(b => a.Source.ArticleId == b.Source.ArticleId && (a.Sentence.Span == b.Sentence.Span || a.Value < RestatedFrom)));
+
+    /// <summary>Counts from here up are specific enough that one article stating one twice states one figure.</summary>
+    private const double RestatedFrom = 100;
 }

@@ -52,6 +52,17 @@ public class NewswireFactsTests
     }
 
     [Fact]
+    public void ALargeCountRestatedInOneArticleIsOneFact()
+    {
+        var a = FactArticles.Make(
+            "More than 3,000 valley residents fled on Sunday.\n\nRescue teams followed after more than 3,000 local residents fled.",
+            id: "a");
+        var b = FactArticles.Make("More than 3,000 valley residents fled, officials said.", id: "b", outlet: "B Wire");
+        var fact = Assert.Single(FactArticles.Facts(a, b).QuantityFacts, f => f.Any(q => q.Value == 3000));
+        Assert.Equal(3, fact.Count);
+    }
+
+    [Fact]
     public void TwoWordingsInOneArticleStayTwoFacts()
     {
         var a = FactArticles.Make("The army lost two attack helicopters and two transport helicopters on Monday.", id: "a");

@@ -50,7 +50,7 @@ internal static partial class DateExtractor
         bool InQuote(Match m) => quoted.Any(q => q.Contains(new TextSpan(sentence.Span.Start + m.Index, m.Length)));
         foreach (var m in relative.Where(m => !InQuote(m)))
         {
-            if (reference is { } r && Resolve(m, r, future) is { } resolved)
+            if (reference is { } r && Resolve(m, r, future && !RelativeDates.FollowsPastVerb(sentenceText, m.Index)) is { } resolved)
             {
                 Add(resolved.From, resolved.To, resolved.Precision, m.Index, m.Length, r.First);
             }
@@ -59,7 +59,7 @@ internal static partial class DateExtractor
         var sameDay = reference is { } day && day.First == day.Last && found.All(f => f.From <= day.First && day.First <= f.To);
         foreach (var m in relative.Where(InQuote))
         {
-            if (sameDay && Resolve(m, reference!.Value, future) is { } resolved)
+            if (sameDay && Resolve(m, reference!.Value, future && !RelativeDates.FollowsPastVerb(sentenceText, m.Index)) is { } resolved)
             {
                 Add(resolved.From, resolved.To, resolved.Precision, m.Index, m.Length, reference.Value.First);
             }

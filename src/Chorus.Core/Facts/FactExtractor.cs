@@ -35,7 +35,8 @@ internal static class FactExtractor
         foreach (var source in sources)
         {
             var article = source.Article;
-            var reference = article.Published?.Date is { } published ? (published, published) : storyRange;
+            (DateOnly, DateOnly)? reference = article.Published?.Date is { } published ? (published, published)
+                : storyRange is { } range ? UndatedAnchor.Of(article.Text, source.Sentences, range) : null;
             var quoted = article.Paragraphs.SelectMany(p => QuoteScanner.Scan(article.Text, p.Span)).Select(q => q.Inner).ToList();
             foreach (var sentence in source.Sentences)
             {

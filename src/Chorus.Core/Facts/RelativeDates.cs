@@ -29,6 +29,30 @@ internal static class RelativeDates
     public static bool SoundsFuture(string sentence) =>
         Tokenizer.Words(sentence).Any(t => FutureMarkers.Contains(t.Text));
 
+    /// <summary>Past forms that do not end in "-ed": the verbs news puts a day after.</summary>
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "told", "met", "began", "spoke", "took", "left", "fled", "fell", "made", "held", "gave", "saw", "won", "lost",
+        "sent", "found", "came", "went", "broke", "struck", "was", "were",
+    };
+
+    /// <summary>
+    /// "said on Tuesday that it plans …", "announced Monday": a day right after a verb in the past tense is when
+    /// that happened, whatever the rest of the sentence says about the future.
+    /// </summary>
+    public static bool FollowsPastVerb(string sentence, int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        var start = before.LastIndexOf(' ') + 1;
+        var word = before[start..].ToString();
+        return (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)) || IrregularPast.Contains(word);
+    }
+
     public static bool TryResolve(Match m, DateOnly reference, bool future, out DateOnly from, out DateOnly to, out DatePrecision precision)
     {
         from = to = reference;

@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "92b3952e20119387330d179b6b8145f1fbfff5fa2674b097a92fa3e9f1ebf3e1")]
-    [InlineData("../shared/seeds", "json", "87f5899f56a2d7d80d28822ce50d0f019d2d0df97c0e13357de4e0c8df95f2ac")]
-    [InlineData("samples/kharsun-dam-flood", "md", "4a299cdb5125f4c9c289333f5655e05338a274a805d240ed0b1155c78dca5882")]
-    [InlineData("samples/kharsun-dam-flood", "json", "afd02d785b917e8b3f71e41b91726056ddac9c031798bdb7677ce5fa256d4616")]
+    [InlineData("../shared/seeds", "md", "e17724c195f8c2e2f74b751d69cce02035f6479ba88f907a724661232bd93174")]
+    [InlineData("../shared/seeds", "json", "4478464151fabdce48e1a32fbf9d02f47cbed8a7c5ba125a80cc3500166621d8")]
+    [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
+    [InlineData("samples/kharsun-dam-flood", "json", "1596a74d82ed126e501fba91287c98b2da9b8b45e5c37fedf9d812a5f86713e6")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

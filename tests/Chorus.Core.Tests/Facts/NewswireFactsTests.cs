@@ -122,4 +122,28 @@ public class NewswireFactsTests
         Assert.Equal(new DateOnly(2026, 3, 10), tuesday.To);
         Assert.Empty(FactArticles.Facts(undated).Dates);
     }
+
+    [Fact]
+    public void AnUndatedArticleNamingTheDayAfterTheStoryIsReadAsPublishedThen()
+    {
+        var dated = FactArticles.Make("The river crested on Wednesday, officials said.", Thursday, id: "a");
+        var undated = FactArticles.Make(
+            "The river crested on Wednesday. Crews reopened the bridge on Thursday. On Friday the mayor thanked the volunteers.",
+            id: "b",
+            outlet: "B Wire");
+
+        var dates = FactArticles.Facts(dated, undated).Dates.Where(d => d.Source.ArticleId == "b").ToDictionary(d => d.Phrase, d => d.From);
+        Assert.Equal(Thursday.AddDays(-1), dates["on Wednesday"]);
+        Assert.Equal(Thursday, dates["on Thursday"]);
+        Assert.Equal(Thursday.AddDays(1), dates["On Friday"]);
+    }
+
+    [Theory]
+    [InlineData("The council said on Tuesday that it plans to reopen the bridge next month.")]
+    [InlineData("The mayor announced Tuesday that the town will rebuild the levee.")]
+    public void ADayRightAfterAPastVerbIsThePastInASentenceAboutTheFuture(string text)
+    {
+        var tuesday = Assert.Single(FactArticles.Facts(FactArticles.Make(text, Thursday)).Dates, d => d.Phrase.EndsWith("Tuesday", StringComparison.Ordinal));
+        Assert.Equal(Thursday.AddDays(-2), tuesday.From);
+    }
 }

@@ -27,12 +27,32 @@ internal static class CoverageBuilder
             for (var i = 0; i < story.All.Count; i++)
             {
                 var sentence = story.All[i];
-                if (sentence.Document != d || sentence.Words < MinWords)
+                if (sentence.Document != d)
                 {
                     continue;
                 }
 
-                if (!claims.ReportedElsewhere(i))
+                // A quotation of several sentences is shown whole: its later sentences alone read as fragments.
+                var last = i;
+                while (last - i + 1 < QuotedRuns.MaxSentences && QuotedRuns.LeavesOpen(JoinedText(story, i, last))
+                    && last + 1 < story.All.Count && story.All[last + 1].Document == d)
+                {
+                    last++;
+                }
+
+                if (last > i && !QuotedRuns.LeavesOpen(JoinedText(story, i, last)))
+                {
+                    if (Enumerable.Range(i, last - i + 1).Any(k => story.All[k].Words >= MinWords && !claims.ReportedElsewhere(k)))
+                    {
+                        var span = new Documents.TextSpan(sentence.Sentence.Span.Start, story.All[last].Sentence.Span.End - sentence.Sentence.Span.Start);
+                        onlyHere.Add(new SourceOnlySentence(sentence.Sentence.Index, span, JoinedText(story, i, last)));
+                    }
+
+                    i = last;
+                    continue;
+                }
+
+                if (sentence.Words >= MinWords && !claims.ReportedElsewhere(i))
                 {
                     onlyHere.Add(new SourceOnlySentence(sentence.Sentence.Index, sentence.Sentence.Span, sentence.Sentence.Text));
                 }
@@ -43,4 +63,7 @@ internal static class CoverageBuilder
 
         return coverage;
     }
+
+    private static string JoinedText(StorySentences story, int first, int last) =>
+        string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => story.All[k].Sentence.Text));
 }

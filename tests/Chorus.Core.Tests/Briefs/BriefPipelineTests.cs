@@ -76,6 +76,10 @@ public class BriefPipelineTests
     {
         var dawn = SeedBrief.Coverage.Single(c => c.Label == Label("004"));
         Assert.Contains(dawn.OnlyHere, s => s.Text.Contains("asked for reinforcements", StringComparison.Ordinal));
+
+        // A quotation of two sentences is listed whole, from its opening mark, not from its second sentence.
+        var basir = Assert.Single(dawn.OnlyHere, s => s.Text.Contains("asked for reinforcements", StringComparison.Ordinal));
+        Assert.StartsWith("“They did not want to surrender.", basir.Text, StringComparison.Ordinal);
         var presstv = SeedBrief.Coverage.Single(c => c.Label == Label("003"));
         Assert.Contains(presstv.OnlyHere, s => s.Text.Contains("Qala-i-Naw", StringComparison.Ordinal));
         Assert.DoesNotContain(SeedBrief.Coverage, c => c.Label == Label("001"));

@@ -11,10 +11,10 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "e17724c195f8c2e2f74b751d69cce02035f6479ba88f907a724661232bd93174")]
-    [InlineData("../shared/seeds", "json", "4478464151fabdce48e1a32fbf9d02f47cbed8a7c5ba125a80cc3500166621d8")]
+    [InlineData("../shared/seeds", "md", "9ceb60a970dc5007ad82625575b385995809e0b94df455912c55574d5a72cf0c")]
+    [InlineData("../shared/seeds", "json", "0ea9234123afc0c1db858884e9a780b78f3c0463c990545db08bca657567ed71")]
     [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
-    [InlineData("samples/kharsun-dam-flood", "json", "1596a74d82ed126e501fba91287c98b2da9b8b45e5c37fedf9d812a5f86713e6")]
+    [InlineData("samples/kharsun-dam-flood", "json", "18721f7ec2d1f4410d07aebd291bfc066470550e6112405332c9d1cc6a06acc7")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)
     {
         var result = CliRunner.Run("brief", input, "--format", format);

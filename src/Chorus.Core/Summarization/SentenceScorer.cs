@@ -16,7 +16,8 @@ internal static partial class SentenceScorer
     {
         var centroid = SparseVector.FromWeights(story.All
             .SelectMany(s => s.Vector.Ids.Zip(s.Vector.Weights, (id, w) => new KeyValuePair<int, double>(id, w))));
-        var centrality = story.All.Select(s => s.Vector.Dot(centroid)).ToArray();
+        var denseCentroid = centroid.ToDense(story.Space.TermCount);
+        var centrality = story.All.Select(s => s.Vector.Dot(denseCentroid)).ToArray();
         var maxCentrality = Math.Max(1e-9, centrality.DefaultIfEmpty(0).Max());
         var scores = new double[story.All.Count];
         var phrases = options.PhraseCorroborationWeight > 0 ? PhraseCorroboration.Scores(story) : new double[story.All.Count];

@@ -42,6 +42,33 @@ public sealed class SparseVector
         return sum;
     }
 
+    /// <summary>
+    /// <see cref="Dot(SparseVector)"/> with a vector laid out densely (weight by id, 0 where absent): one lookup per own term, for
+    /// many vectors against one long one (a story's centroid). Absent terms add 0, so the sum is the same to the bit.
+    /// </summary>
+    public double Dot(double[] dense)
+    {
+        double sum = 0;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            sum += Weights[i] * dense[Ids[i]];
+        }
+
+        return sum;
+    }
+
+    /// <summary>The weights laid out by id over <paramref name="length"/> ids.</summary>
+    public double[] ToDense(int length)
+    {
+        var dense = new double[length];
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            dense[Ids[i]] = Weights[i];
+        }
+
+        return dense;
+    }
+
     /// <summary>Builds a unit vector from weights per id (ids need not be sorted or unique).</summary>
     public static SparseVector FromWeights(IEnumerable<KeyValuePair<int, double>> weights)
     {

@@ -3,7 +3,7 @@ namespace Chorus.Core.Summarization;
 /// <summary>
 /// For each term of a story, the sentences whose vectors hold it (in sentence order) and their weights: the dot
 /// products of one sentence with all others are then summed over the terms they share only, instead of merging every
-/// pair of vectors. Each pair's products are added in term order, as <see cref="SparseVector.Dot"/> adds them, so
+/// pair of vectors. Each pair's products are added in term order, as <see cref="SparseVector.Dot(SparseVector)"/> adds them, so
 /// every similarity is the same to the bit.
 /// </summary>
 internal sealed class TermPostings

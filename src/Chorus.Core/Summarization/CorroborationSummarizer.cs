@@ -14,8 +14,11 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
     public string Name => "chorus";
 
     public IReadOnlyList<Sentence> Summarize(IReadOnlyList<SummaryDocument> documents, SummaryBudget budget) =>
-        Summarize(new StorySentences(options.TrimSentences ? documents.Select(Trimmed).ToList() : documents, options.MatchSimilarity), budget)
-            .Select(s => s.Sentence).ToList();
+        Summarize(StoryOf(documents), budget).Select(s => s.Sentence).ToList();
+
+    /// <summary>The story the summarizer reads of the documents: their sentences, trimmed when the options say so.</summary>
+    internal StorySentences StoryOf(IReadOnlyList<SummaryDocument> documents) =>
+        new(options.TrimSentences ? documents.Select(Trimmed).ToList() : documents, options.MatchSimilarity);
 
     private static SummaryDocument Trimmed(SummaryDocument document) => document with
     {
@@ -25,11 +28,7 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
     public IReadOnlyList<SummarySentence> Summarize(StorySentences story, SummaryBudget budget)
     {
         var scores = SentenceScorer.Score(story, options);
-        var ranked = Enumerable.Range(0, story.All.Count)
-            .Where(i => !double.IsNegativeInfinity(scores[i]))
-            .OrderByDescending(i => scores[i])
-            .ThenBy(i => i)
-            .ToList();
+        var ranked = Ranked(scores);
 
         if (options.Submodular is { } submodular)
         {
@@ -89,6 +88,14 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
         var overflow = budget.CutLast && used.IsFull && chosen.Count > 0 ? chosen[^1] : -1;
         return Ordered(story, chosen, overflow, readAfter);
     }
+
+    /// <summary>The sentences that may be chosen, best score first (then in story order).</summary>
+    internal static List<int> Ranked(double[] scores) =>
+        Enumerable.Range(0, scores.Length)
+            .Where(i => !double.IsNegativeInfinity(scores[i]))
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => i)
+            .ToList();
 
     /// <summary>
     /// A candidate that states all a chosen sentence claims and more ("vowed to retake the districts … after 1,000

@@ -16,7 +16,9 @@ internal static class PhraseCorroboration
     /// </summary>
     public static double[] Scores(StorySentences story)
     {
-        var phrases = story.All.Select(s => Phrases(s.Sentence.Text).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        string TermOf(string lowered) => terms.TryGetValue(lowered, out var term) ? term : terms[lowered] = Tokenizer.TermOf(lowered);
+        var phrases = story.All.Select(s => Phrases(s.Sentence.Text, TermOf).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var sourcesOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < phrases.Count; i++)
         {
@@ -40,7 +42,10 @@ internal static class PhraseCorroboration
     /// The phrases of a sentence: adjacent word pairs, lower-cased, possessives dropped and stemmed, unless both
     /// words are function words ("of the" says nothing).
     /// </summary>
-    public static IEnumerable<string> Phrases(string text)
+    public static IEnumerable<string> Phrases(string text) => Phrases(text, Tokenizer.TermOf);
+
+    /// <summary><see cref="Phrases(string)"/> with the term of a lowered word given (a story's words recur: each is stemmed once).</summary>
+    private static IEnumerable<string> Phrases(string text, Func<string, string> termOf)
     {
         string? previous = null;
         var previousIsStop = true;
@@ -48,7 +53,7 @@ internal static class PhraseCorroboration
         {
             var lower = Tokenizer.Lowered(token.Text);
             var isStop = StopWords.Contains(lower);
-            var word = Tokenizer.TermOf(lower);
+            var word = termOf(lower);
             if (previous is not null && !(isStop && previousIsStop))
             {
                 yield return previous + " " + word;

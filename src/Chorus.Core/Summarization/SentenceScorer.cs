@@ -16,10 +16,12 @@ internal static partial class SentenceScorer
     {
         var centroid = SparseVector.FromWeights(story.All
             .SelectMany(s => s.Vector.Ids.Zip(s.Vector.Weights, (id, w) => new KeyValuePair<int, double>(id, w))));
-        var centrality = story.All.Select(s => s.Vector.Dot(centroid)).ToArray();
+        var denseCentroid = centroid.ToDense(story.Space.TermCount);
+        var centrality = story.All.Select(s => s.Vector.Dot(denseCentroid)).ToArray();
         var maxCentrality = Math.Max(1e-9, centrality.DefaultIfEmpty(0).Max());
         var scores = new double[story.All.Count];
         var phrases = options.PhraseCorroborationWeight > 0 ? PhraseCorroboration.Scores(story) : new double[story.All.Count];
+        var graded = options.GradedCorroboration ? GradedSupport(story) : null;
         for (var i = 0; i < story.All.Count; i++)
         {
             var sentence = story.All[i];
@@ -30,7 +32,7 @@ internal static partial class SentenceScorer
             }
 
             var corroboration = story.SourceCount <= 1 ? 0
-                : options.GradedCorroboration ? GradedSupport(story, i)
+                : graded is not null ? graded[i]
                 : (story.Corroboration(i) - 1.0) / (story.SourceCount - 1);
             var position = options.PositionHalfLife > 0
                 ? Math.Pow(0.5, sentence.Sentence.Index / options.PositionHalfLife)
@@ -62,24 +64,48 @@ internal static partial class SentenceScorer
     }
 
     /// <summary>
-    /// How far the other independent sources report sentence <paramref name="index"/>: for each, the similarity of
-    /// its sentence closest to this one, averaged over them (1 when every other source has it word for word).
+    /// How far the other independent sources report each sentence: for each, the similarity of its sentence closest to
+    /// this one, averaged over them (1 when every other source has it word for word). Sources are summed in the order
+    /// their first sentences come.
     /// </summary>
-    private static double GradedSupport(StorySentences story, int index)
+    private static double[] GradedSupport(StorySentences story)
     {
-        var own = story.All[index].Source;
-        var best = new Dictionary<int, double>();
-        for (var j = 0; j < story.All.Count; j++)
+        var support = new double[story.All.Count];
+        if (story.SourceCount <= 1)
         {
-            var source = story.All[j].Source;
-            if (source != own)
-            {
-                var similarity = Math.Max(0, story.Similarity(index, j));
-                best[source] = Math.Max(similarity, best.GetValueOrDefault(source));
-            }
+            return support;
         }
 
-        return best.Values.Sum() / (story.SourceCount - 1);
+        var similarities = story.Similarities;
+        var sourceOrder = story.All.Select(s => s.Source).Distinct().ToArray();
+        var best = new double[story.Sources.Count == 0 ? 0 : story.Sources.Max() + 1];
+        for (var index = 0; index < story.All.Count; index++)
+        {
+            var own = story.All[index].Source;
+            Array.Clear(best);
+            var row = similarities.Row(index);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var source = story.All[j].Source;
+                if (source != own)
+                {
+                    best[source] = Math.Max(Math.Max(0, row[j]), best[source]);
+                }
+            }
+
+            var sum = 0.0;
+            foreach (var source in sourceOrder)
+            {
+                if (source != own)
+                {
+                    sum += best[source];
+                }
+            }
+
+            support[index] = sum / (story.SourceCount - 1);
+        }
+
+        return support;
     }
 
     private static bool IsCandidate(StorySentence sentence, SummarizerOptions options)

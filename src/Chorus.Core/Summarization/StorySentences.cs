@@ -18,6 +18,7 @@ public readonly record struct SentenceMatch(int Sentence, double Similarity);
 public sealed class StorySentences
 {
     private readonly List<SentenceMatch>[] matches;
+    private SentenceSimilarities? similarities;
 
     public StorySentences(IReadOnlyList<SummaryDocument> documents, double matchSimilarity)
     {
@@ -37,7 +38,7 @@ public sealed class StorySentences
 
         All = all;
         SourceCount = Sources.Distinct().Count();
-        matches = FindMatches(all, matchSimilarity);
+        matches = FindMatches(all, Space.TermCount, matchSimilarity);
     }
 
     public IReadOnlyList<SummaryDocument> Documents { get; }
@@ -59,6 +60,12 @@ public sealed class StorySentences
         matches[index].Select(m => All[m.Sentence].Source).Append(All[index].Source).Distinct().Count();
 
     public double Similarity(int a, int b) => All[a].Vector.Dot(All[b].Vector);
+
+    /// <summary>
+    /// Every pair's <see cref="Similarity"/>, computed on first use: for the selectors that read them all (n² doubles,
+    /// so not for the briefs of very large stories, which never ask).
+    /// </summary>
+    internal SentenceSimilarities Similarities => similarities ??= new SentenceSimilarities(All, Space.TermCount);
 
     private static int[] SourceNumbers(IReadOnlyList<SummaryDocument> documents)
     {
@@ -86,7 +93,7 @@ public sealed class StorySentences
         return sources;
     }
 
-    private static List<SentenceMatch>[] FindMatches(List<StorySentence> all, double threshold)
+    private static List<SentenceMatch>[] FindMatches(List<StorySentence> all, int termCount, double threshold)
     {
         var found = new List<SentenceMatch>[all.Count];
         for (var i = 0; i < all.Count; i++)
@@ -94,18 +101,32 @@ public sealed class StorySentences
             found[i] = [];
         }
 
-        // Sentences come grouped by document: each is compared with the later documents' only.
+        // Sentences come grouped by document: each is compared with the later documents' only, through the terms they
+        // share (the order of a list does not matter: it is sorted below).
         var nextDocument = new int[all.Count];
         for (var i = all.Count - 1; i >= 0; i--)
         {
             nextDocument[i] = i + 1 < all.Count && all[i + 1].Document == all[i].Document ? nextDocument[i + 1] : i + 1;
         }
 
+        var postings = new TermPostings(all, termCount);
+        var row = new double[all.Count];
+        var touched = new List<int>();
         for (var i = 0; i < all.Count; i++)
         {
-            for (var j = nextDocument[i]; j < all.Count; j++)
+            touched.Clear();
+            postings.AddRow(i, nextDocument[i], row, touched);
+            if (threshold <= 0)
             {
-                var similarity = all[i].Vector.Dot(all[j].Vector);
+                // Pairs sharing no term (similarity 0) match too.
+                touched.Clear();
+                touched.AddRange(Enumerable.Range(nextDocument[i], all.Count - nextDocument[i]));
+            }
+
+            foreach (var j in touched)
+            {
+                var similarity = row[j];
+                row[j] = 0;
                 if (similarity >= threshold)
                 {
                     found[i].Add(new SentenceMatch(j, similarity));

@@ -54,6 +54,9 @@ public sealed class StoryTermSpace
             return i;
         }
 
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string word) => keys.TryGetValue(word, out var key) ? key : keys[word] = SpellingVariants.TransliterationKey(word);
+
         // Variants share their first three letters; comparing within those buckets keeps this near-linear.
         foreach (var bucket in Enumerable.Range(0, vocabulary.Count).Where(i => vocabulary[i].Length >= 4 && char.IsLetter(vocabulary[i][0]))
                      .GroupBy(i => vocabulary[i][..3], StringComparer.Ordinal))
@@ -63,7 +66,7 @@ public sealed class StoryTermSpace
             {
                 for (var y = x + 1; y < members.Count; y++)
                 {
-                    if (SpellingVariants.AreVariants(vocabulary[members[x]], vocabulary[members[y]]))
+                    if (SpellingVariants.AreVariants(vocabulary[members[x]], vocabulary[members[y]], Key))
                     {
                         parent[Root(members[y])] = Root(members[x]);
                     }

@@ -1,76 +1,52 @@
-using System.Text;
-
 namespace Chorus.Core.Summarization;
 
 /// <summary>
 /// Picks sentences by maximising a monotone submodular objective under the budget: corroboration-weighted coverage
 /// of every sentence of the story (saturating at a share of what the whole story covers) plus a square-root reward
 /// for drawing on many groups of similar sentences; no two chosen sentences closer than a limit; cost-scaled greedy,
-/// then single swaps and additions.
+/// then single swaps and additions. Candidate sets are valued from the cached state of the chosen ones
+/// (<see cref="SubmodularObjective"/>), each the same to the bit as the set's objective computed afresh, so the
+/// choices are those of the plain search.
 /// </summary>
 internal sealed class SubmodularSelector
 {
-    private readonly StorySentences story;
     private readonly SubmodularOptions options;
-    private readonly double[,] similarity;
-    private readonly double[] weight;
-    private readonly double[] cap;
-    private readonly int[] group;
-    private readonly double[] reward;
-    private readonly double[] byteCost;
-    private readonly double coverageScale;
-    private readonly double diversityScale;
+    private readonly ObjectiveTerms terms;
 
     public SubmodularSelector(StorySentences story, double[] scores, SubmodularOptions options, double groupSimilarity)
     {
-        this.story = story;
         this.options = options;
-        var n = story.All.Count;
-        similarity = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i; j < n; j++)
-            {
-                similarity[i, j] = similarity[j, i] = Math.Max(0, story.Similarity(i, j));
-            }
-        }
-
-        weight = Enumerable.Range(0, n).Select(i => (double)story.Corroboration(i)).ToArray();
-        cap = Enumerable.Range(0, n).Select(i => options.CoverageSaturation * Enumerable.Range(0, n).Sum(j => similarity[i, j])).ToArray();
-        reward = scores.Select(s => double.IsNegativeInfinity(s) ? 0 : Math.Max(0, s)).ToArray();
-        group = Components(n, groupSimilarity);
-        byteCost = story.All.Select(s => Encoding.UTF8.GetByteCount(s.Sentence.Text) + 1.0).ToArray();
-        coverageScale = Math.Max(1e-12, Enumerable.Range(0, n).Sum(i => weight[i] * cap[i]));
-        diversityScale = Math.Max(1e-12, Enumerable.Range(0, n).GroupBy(i => group[i]).Sum(g => Math.Sqrt(g.Sum(i => reward[i]))));
+        terms = new ObjectiveTerms(story, scores, options, groupSimilarity);
     }
 
     /// <summary>The objective of a set of sentences (monotone, submodular).</summary>
-    public double Objective(IReadOnlyCollection<int> chosen)
-    {
-        var coverage = 0.0;
-        for (var i = 0; i < story.All.Count; i++)
-        {
-            coverage += weight[i] * Math.Min(chosen.Sum(j => similarity[i, j]), cap[i]);
-        }
-
-        var diversity = chosen.GroupBy(j => group[j]).Sum(g => Math.Sqrt(g.Sum(j => reward[j])));
-        return ((1 - options.DiversityWeight) * coverage / coverageScale) + (options.DiversityWeight * diversity / diversityScale);
-    }
+    public double Objective(IReadOnlyCollection<int> chosen) => new SubmodularObjective(terms, chosen).Value();
 
     /// <summary>Chosen sentences; under a cut-last budget the overflowing sentence is returned separately.</summary>
     public (List<int> Chosen, int Overflow) Select(IReadOnlyList<int> candidates, SummaryBudget budget)
     {
-        var chosen = new List<int>();
+        var costPower = new Dictionary<int, double>();
+        foreach (var c in candidates)
+        {
+            costPower[c] = Math.Pow(terms.Cost(c), options.CostExponent);
+        }
+
+        var chosen = new SubmodularObjective(terms, []);
         var remaining = candidates.ToList();
         while (true)
         {
-            var current = Objective(chosen);
+            var current = chosen.Value();
             var best = -1;
             var bestRatio = 0.0;
-            foreach (var c in remaining.Where(c => Fits(chosen, c, budget)))
+            foreach (var c in remaining)
             {
-                var gain = Objective([.. chosen, c]) - current;
-                var ratio = gain / Math.Pow(Cost(c), options.CostExponent);
+                if (!Fits(chosen, c, -1, budget))
+                {
+                    continue;
+                }
+
+                var gain = chosen.Value(c) - current;
+                var ratio = gain / costPower[c];
                 if (ratio > bestRatio + 1e-12)
                 {
                     (best, bestRatio) = (c, ratio);
@@ -87,41 +63,87 @@ internal sealed class SubmodularSelector
         }
 
         // The best single sentence that fits guards the cost-scaled greedy's worst case.
-        var single = candidates.Where(c => Fits([], c, budget)).OrderByDescending(c => Objective([c])).ThenBy(c => c).FirstOrDefault(-1);
-        if (single >= 0 && Objective([single]) > Objective(chosen))
+        var none = new SubmodularObjective(terms, []);
+        var single = Best(candidates.Where(c => Fits(none, c, -1, budget)), none.Value);
+        if (single >= 0 && none.Value(single) > chosen.Value())
         {
-            chosen = [single];
+            chosen = new SubmodularObjective(terms, [single]);
         }
 
         chosen = LocalSearch(chosen, candidates, budget);
         var overflow = -1;
         if (budget.CutLast)
         {
-            var current = Objective(chosen);
-            overflow = candidates.Where(c => !chosen.Contains(c))
-                .OrderByDescending(c => (Objective([.. chosen, c]) - current) * Math.Min(1, Room(chosen, budget) / Cost(c)))
-                .ThenBy(c => c)
-                .FirstOrDefault(-1);
+            var current = chosen.Value();
+            var room = Room(chosen, budget);
+            overflow = Best(candidates.Where(c => !chosen.Chosen.Contains(c)), c => (chosen.Value(c) - current) * Math.Min(1, room / terms.Cost(c)));
         }
 
-        return (chosen, overflow);
+        return (chosen.Chosen, overflow);
     }
 
-    private List<int> LocalSearch(List<int> chosen, IReadOnlyList<int> candidates, SummaryBudget budget)
+    /// <summary>The candidate of highest value, the first in sentence order among equals; -1 when there is none.</summary>
+    private static int Best(IEnumerable<int> candidates, Func<int, double> value)
+    {
+        var (best, bestValue) = (-1, double.NegativeInfinity);
+        foreach (var c in candidates)
+        {
+            var v = value(c);
+            if (best < 0 || v > bestValue || (v == bestValue && c < best))
+            {
+                (best, bestValue) = (c, v);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Improving passes over every addition of a candidate and every swap of a chosen sentence for it, the best move
+    /// of a pass kept (the first in candidate order among equals).
+    /// </summary>
+    private SubmodularObjective LocalSearch(SubmodularObjective chosen, IReadOnlyList<int> candidates, SummaryBudget budget)
     {
         for (var pass = 0; pass < options.LocalSearchPasses; pass++)
         {
-            var current = Objective(chosen);
+            var current = chosen.Value();
             List<int>? better = null;
-            foreach (var c in candidates.Where(c => !chosen.Contains(c)))
+            var k = chosen.Chosen.Count;
+            var without = Enumerable.Range(0, k).Select(chosen.CoveredWithout).ToArray();
+            var swapped = new int[k];
+            foreach (var c in candidates)
             {
-                List<List<int>> moves = [[.. chosen, c], .. chosen.Select(s => chosen.Where(x => x != s).Append(c).ToList())];
-                foreach (var move in moves.Where(m => FitsAll(m, budget)))
+                if (chosen.Chosen.Contains(c))
                 {
-                    var value = Objective(move);
+                    continue;
+                }
+
+                if (Fits(chosen, c, -1, budget) && chosen.Value(c) is var added && added > current + 1e-9)
+                {
+                    (better, current) = ([.. chosen.Chosen, c], added);
+                }
+
+                for (var p = 0; p < k; p++)
+                {
+                    if (!Fits(chosen, c, p, budget))
+                    {
+                        continue;
+                    }
+
+                    var at = 0;
+                    for (var q = 0; q < k; q++)
+                    {
+                        if (q != p)
+                        {
+                            swapped[at++] = chosen.Chosen[q];
+                        }
+                    }
+
+                    swapped[at] = c;
+                    var value = terms.Combine(terms.Coverage(without[p], c), terms.Diversity(swapped));
                     if (value > current + 1e-9)
                     {
-                        (better, current) = (move, value);
+                        (better, current) = ([.. swapped], value);
                     }
                 }
             }
@@ -131,58 +153,28 @@ internal sealed class SubmodularSelector
                 break;
             }
 
-            chosen = better;
+            chosen = new SubmodularObjective(terms, better);
         }
 
         return chosen;
     }
 
-    /// <summary>A sentence's bytes plus the space joining it to the next, measured once in the constructor.</summary>
-    private double Cost(int index) => byteCost[index];
-
-    private double Room(List<int> chosen, SummaryBudget budget) =>
-        budget.Bytes is { } maxBytes ? Math.Max(0, maxBytes - chosen.Sum(Cost))
-        : budget.Words is { } maxWords ? Math.Max(0, maxWords - chosen.Sum(c => story.All[c].Words)) * 6.0
+    private double Room(SubmodularObjective chosen, SummaryBudget budget) =>
+        budget.Bytes is { } maxBytes ? Math.Max(0, maxBytes - chosen.Bytes)
+        : budget.Words is { } maxWords ? Math.Max(0, maxWords - chosen.Words) * 6.0
         : double.MaxValue;
 
-    private bool Fits(List<int> chosen, int candidate, SummaryBudget budget) => FitsAll([.. chosen, candidate], budget);
-
-    private bool FitsAll(List<int> set, SummaryBudget budget) =>
-        !set.Any(a => set.Any(b => a < b && similarity[a, b] >= options.MaxPairSimilarity))
-        && (budget.Words is not { } maxWords || set.Sum(c => story.All[c].Words) <= maxWords)
-        && (budget.Bytes is not { } maxBytes || set.Sum(Cost) - 1 <= maxBytes);
-
-    /// <summary>Connected components of the graph joining sentences at least this similar.</summary>
-    private int[] Components(int n, double threshold)
+    /// <summary>
+    /// Whether the chosen sentences, less the one at <paramref name="dropped"/> (when not -1), plus
+    /// <paramref name="candidate"/> keep every pair under the similarity limit and fit the budget.
+    /// </summary>
+    private bool Fits(SubmodularObjective chosen, int candidate, int dropped, SummaryBudget budget)
     {
-        var component = Enumerable.Repeat(-1, n).ToArray();
-        var next = 0;
-        for (var start = 0; start < n; start++)
-        {
-            if (component[start] >= 0)
-            {
-                continue;
-            }
-
-            var stack = new Stack<int>([start]);
-            component[start] = next;
-            while (stack.Count > 0)
-            {
-                var i = stack.Pop();
-                for (var j = 0; j < n; j++)
-                {
-                    if (component[j] < 0 && similarity[i, j] >= threshold)
-                    {
-                        component[j] = next;
-                        stack.Push(j);
-                    }
-                }
-            }
-
-            next++;
-        }
-
-        return component;
+        var leaving = dropped >= 0 ? chosen.Chosen[dropped] : -1;
+        var pairs = chosen.TooSimilarPairs - (leaving >= 0 ? chosen.TooSimilarTo(leaving, -1) : 0) + chosen.TooSimilarTo(candidate, leaving);
+        return pairs == 0
+            && (budget.Words is not { } maxWords || chosen.Words - (leaving >= 0 ? terms.Words(leaving) : 0) + terms.Words(candidate) <= maxWords)
+            && (budget.Bytes is not { } maxBytes || chosen.Bytes - (leaving >= 0 ? terms.Cost(leaving) : 0) + terms.Cost(candidate) - 1 <= maxBytes);
     }
 }
 

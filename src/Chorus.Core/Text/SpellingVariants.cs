@@ -98,7 +98,10 @@ public static class SpellingVariants
             && (keyA == keyB || (Math.Min(a.Length, b.Length) >= 5 && EditDistance.AtMostOne(keyA, keyB))));
 
     /// <summary>Whether two lower-cased words are spellings of one name or a name and its demonym.</summary>
-    public static bool AreVariants(string a, string b)
+    public static bool AreVariants(string a, string b) => AreVariants(a, b, TransliterationKey);
+
+    /// <summary><see cref="AreVariants(string, string)"/> with the transliteration key given, for callers that compare each word many times.</summary>
+    public static bool AreVariants(string a, string b, Func<string, string> transliterationKey)
     {
         if (a == b)
         {
@@ -118,7 +121,7 @@ public static class SpellingVariants
             return true;
         }
 
-        if (shorter.Length >= 6 && TransliterationKey(a) == TransliterationKey(b))
+        if (shorter.Length >= 6 && transliterationKey(a) == transliterationKey(b))
         {
             return true;
         }

@@ -69,6 +69,11 @@ internal static class AttributionFrames
             {
                 var start = SkipPunctuation(s, at, hi);
                 var end = ContentBounds.End(s, start, hi);
+                if (InEmbeddedClause(s, left, v))
+                {
+                    end = ContentBounds.ClauseEnd(s, start, end);
+                }
+
                 if (end > start)
                 {
                     (int, int)? source = !left.IsEmpty && sourceFits ? (left.Start, left.End) : null;
@@ -132,6 +137,7 @@ internal static class AttributionFrames
         }
 
         var contentEnd = stopToken.Mark == QuoteMark.Close ? stop + 1 : asClause ? stop - 1 : stop;
+        var contentStart = afterQuote ? QuoteIntroducedAt(s, stopToken.Mark == QuoteMark.Close ? stop : stop - 1, lo) : lo;
         if (left.IsEmpty && after is AfterCue.Word or AfterCue.End or AfterCue.Comma)
         {
             var (sourceStart, sourceEnd) = SourcePhrases.After(s, v, hi);
@@ -145,7 +151,7 @@ internal static class AttributionFrames
                 contentEnd = ContentBounds.End(s, sourceEnd, hi);
             }
 
-            found.Add(new SentenceAttribution(lo, contentEnd, (sourceStart, sourceEnd), v, v + 1, kind));
+            found.Add(new SentenceAttribution(contentStart, contentEnd, (sourceStart, sourceEnd), v, v + 1, kind));
             return sourceEnd;
         }
 
@@ -164,8 +170,23 @@ internal static class AttributionFrames
             contentEnd = ContentBounds.End(s, at + 1, hi);
         }
 
-        found.Add(new SentenceAttribution(lo, contentEnd, (left.Start, left.End), v, v + 1, kind));
+        found.Add(new SentenceAttribution(contentStart, contentEnd, (left.Start, left.End), v, v + 1, kind));
         return Math.Max(at, v + 1);
+    }
+
+    /// <summary>
+    /// "He lamented the chores: “…,” he said": a quote that a colon or a dash introduces is the content by itself;
+    /// otherwise the content runs from the sentence's start ("But the plan ''is dead,'' he said").
+    /// </summary>
+    private static int QuoteIntroducedAt(SpeechSentence s, int close, int lo)
+    {
+        var open = close - 1;
+        while (open > lo && s[open].Mark != QuoteMark.Open)
+        {
+            open--;
+        }
+
+        return open > lo && s[open].Mark == QuoteMark.Open && s[open - 1].IsAnyOf(":—–-") ? open : lo;
     }
 
     private static void According(SpeechSentence s, int v, List<SentenceAttribution> found)
@@ -214,9 +235,48 @@ internal static class AttributionFrames
             return v + 1;
         }
 
+        if (found.Count == 0 && s[v - 1].Is(","))
+        {
+            // "Lee, recalling the storm, described …": the participle phrase is an aside of the subject.
+            end = ContentBounds.ClauseEnd(s, start, end);
+        }
+
         var source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
         found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
         return start;
+    }
+
+    /// <summary>
+    /// A cue inside a relative clause between commas (", who praised …,") or inside an opening subordinate clause
+    /// ("Though he denied …, the vote …"): its content ends at the clause's comma.
+    /// </summary>
+    private static bool InEmbeddedClause(SpeechSentence s, LeftPhrase left, int v)
+    {
+        if (!left.IsEmpty && s[left.Start].Lower is "who" && left.Start > 0 && s[left.Start - 1].Is(","))
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < v && (SpeechWords.SentenceOpeners.Contains(s[i].Lower) || s[i].Lower is "even" or "ever" or "just"))
+        {
+            i++;
+        }
+
+        if (i >= v || !SpeechWords.Subordinators.Contains(s[i].Lower))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < v; k++)
+        {
+            if (s[k].Is(",") && !s[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipPunctuation(SpeechSentence s, int i, int hi)

@@ -108,6 +108,11 @@ internal static class ContentBounds
     /// </summary>
     public static int End(SpeechSentence s, int start, int hi)
     {
+        if (QuoteAlone(s, start, hi) is { } quoteClose)
+        {
+            return quoteClose + 1;
+        }
+
         for (var k = start + 1; k < hi; k++)
         {
             var t = s[k];
@@ -158,6 +163,52 @@ internal static class ContentBounds
         while (end > start && s[end - 1].IsAnyOf(".!?,"))
         {
             end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "She wrote, “It is time,” and shared a link": a content that opens with a quote ends where the quote does,
+    /// when the quote ends its own clause (punctuation inside the marks, or a comma, clause word or preposition
+    /// after them); "said “the plan” would fail" goes on. The index of the closing mark, or null.
+    /// </summary>
+    private static int? QuoteAlone(SpeechSentence s, int start, int hi)
+    {
+        if (s[start].Mark != QuoteMark.Open)
+        {
+            return null;
+        }
+
+        var close = start + 1;
+        while (close < hi && s[close].Mark != QuoteMark.Close)
+        {
+            close++;
+        }
+
+        if (close + 1 >= hi || close - 1 <= start)
+        {
+            return null;
+        }
+
+        var next = s[close + 1];
+        return s[close - 1].IsAnyOf(",.!?") || next.IsAnyOf(",;") || SpeechWords.ClauseWords.Contains(next.Lower) || SpeechWords.Prepositions.Contains(next.Lower)
+            ? close
+            : null;
+    }
+
+    /// <summary>
+    /// The first comma outside quotes after a content's start, or its end: the content of a cue inside an
+    /// embedded clause ("Lee, who praised the plan, left"; "Though he denied it, the vote …") ends with the clause.
+    /// </summary>
+    public static int ClauseEnd(SpeechSentence s, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (s[k].Is(",") && !s[k].InQuote)
+            {
+                return k;
+            }
         }
 
         return end;

@@ -52,14 +52,8 @@ public static class ReportedSpeechExtractor
                 }
             }
 
-            if (ofParagraph.Count > 0)
-            {
-                lastOfParagraph = ofParagraph[^1];
-            }
-            else if (quotes.Count == 0 || text[start] is not ('“' or '"' or '\''))
-            {
-                lastOfParagraph = null;
-            }
+            // A paragraph that ends in an unattributed sentence ("He then turned to the crowd.") continues nobody.
+            lastOfParagraph = !previousAttributed ? null : ofParagraph.Count > 0 ? ofParagraph[^1] : lastOfParagraph;
         }
 
         return Finish(text, relations, allQuotes);

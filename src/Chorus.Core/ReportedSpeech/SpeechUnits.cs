@@ -79,7 +79,7 @@ internal static class SpeechUnits
             stop++;
         }
 
-        var words = new List<string>();
+        var words = new List<(int Start, int End)>();
         for (var w = next; w < stop;)
         {
             if (!SpeechTokens.IsWordChar(text[w]) && text[w] is not ('\'' or '’'))
@@ -94,12 +94,33 @@ internal static class SpeechUnits
                 w++;
             }
 
-            words.Add(text[s..w].ToLowerInvariant());
+            words.Add((s, w));
         }
 
-        return words.Count <= MaxTrailingAttributionWords
-            && words.Take(CueWithinWords).Any(w => CueVerbs.Kinds.TryGetValue(w, out var kind) && kind == CueKind.Say);
+        var cue = words.Take(CueWithinWords).ToList().FindIndex(w => CueVerbs.Kinds.TryGetValue(Lower(text, w), out var kind) && kind == CueKind.Say);
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        // "“…?” asked Smith." / "“…?” Smith asked of the crowd, …": the cue ends the clause or an adverbial follows it;
+        // "“….” Smith said the plan …" and "Asked whether …, Smith said, “…”" begin new sentences.
+        if (cue == 0)
+        {
+            return words.Count <= MaxTrailingAttributionWords && words.Count > 1
+                && (char.IsUpper(text[words[1].Start]) || Lower(text, words[1]) is "the" or "a" or "an");
+        }
+
+        if (cue == words.Count - 1)
+        {
+            return stop >= end || text[stop] is '.' or '!' or '?' || text[words[cue].End] == ',';
+        }
+
+        var after = Lower(text, words[cue + 1]);
+        return text[words[cue].End] == ',' || SpeechWords.Prepositions.Contains(after) || SpeechWords.TimeWords.Contains(after);
     }
+
+    private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();
 
     private static bool AfterAbbreviation(string text, int unitStart, int stop)
     {

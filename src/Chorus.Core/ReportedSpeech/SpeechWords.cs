@@ -65,6 +65,9 @@ internal static class SpeechWords
     /// <summary>Conjunctions after a comma that start a new clause and end the content: ", but …".</summary>
     public static readonly HashSet<string> ClauseCuts = Set("but while although though whereas");
 
+    /// <summary>Conjunctions that open a subordinate clause before the main one: "Though he denied it, …".</summary>
+    public static readonly HashSet<string> Subordinators = Set("though although while as when since if because after before unless whereas once");
+
     /// <summary>Words that may open an appositive after an inverted source: "said Smith, the chairman", "said Jones, 58".</summary>
     public static readonly HashSet<string> AppositiveStarts = Set("a an the who his her their its one former now");
 

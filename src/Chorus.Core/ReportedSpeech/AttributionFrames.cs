@@ -90,7 +90,96 @@ internal static class AttributionFrames
         }
 
         ColonQuotes(s, found);
+        if (found.Count == 0)
+        {
+            TrailingSpeaker(s, found);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// "Smith went on:" / "Said Smith:" at the end of a paragraph: the speaker and cue of the quote that follows,
+    /// as an attribution whose content is still empty (the colon), or null when no speaker is found.
+    /// </summary>
+    public static SentenceAttribution? ColonOpening(SpeechSentence s)
+    {
+        var colon = s.Count - 1;
+        for (var v = colon - 1; v >= 0; v--)
+        {
+            if (s.CueAt(v) is not { } kind || kind == CueKind.According)
+            {
+                continue;
+            }
+
+            var left = SourcePhrases.Before(s, v, 0, inverted: false);
+            var source = !left.IsEmpty ? (left.Start, left.End)
+                : v > 0 && s[v - 1].Is(",") ? SourcePhrases.SubjectAt(s, 0, v) ?? default
+                : SourcePhrases.After(s, v, colon);
+            return source.End > source.Start ? new SentenceAttribution(colon, colon, source, v, v + 1, kind) : null;
+        }
+
+        return SourcePhrases.SubjectAt(s, 0, colon) is { } subject ? new SentenceAttribution(colon, colon, subject, colon, colon + 1, CueKind.Colon) : null;
+    }
+
+    /// <summary>
+    /// "“…,” Smith shot back." with a verb outside the cue lexicon: a quote ending in a comma, then a short subject
+    /// (a pronoun, or words opening with a capital or a determiner) and a verb form, is the subject's words.
+    /// </summary>
+    private static void TrailingSpeaker(SpeechSentence s, List<SentenceAttribution> found)
+    {
+        if (s[0].Mark != QuoteMark.Open)
+        {
+            return;
+        }
+
+        var close = 1;
+        while (close < s.Count && s[close].Mark != QuoteMark.Close)
+        {
+            close++;
+        }
+
+        var first = close + 1;
+        if (first + 1 >= s.Count || !s[close - 1].Is(",") || !(s[first].IsCapitalised || SpeechWords.Determiners.Contains(s[first].Lower) || SpeechWords.Pronouns.Contains(s[first].Lower)))
+        {
+            return;
+        }
+
+        var cue = SpeechWords.Pronouns.Contains(s[first].Lower) ? first + 1 : first + 1 + (SpeechWords.Determiners.Contains(s[first].Lower) ? 1 : 0);
+        while (cue < s.Count && cue - first <= MaxTrailingSubjectWords && s[cue].IsWord && (s[cue].IsCapitalised || s[cue].Lower is "of" or "and"))
+        {
+            cue++;
+        }
+
+        while (cue < s.Count && SpeechWords.Auxiliaries.Contains(s[cue].Lower))
+        {
+            cue++;
+        }
+
+        if (cue < s.Count && cue - first <= MaxTrailingSubjectWords && s[cue].IsWord && !s[cue].IsCapitalised && LooksLikeVerb(s, cue))
+        {
+            found.Add(new SentenceAttribution(0, close + 1, (first, SubjectEnd(s, first, cue)), cue, cue + 1, CueKind.Say));
+        }
+    }
+
+    private const int MaxTrailingSubjectWords = 6;
+
+    private static int SubjectEnd(SpeechSentence s, int first, int cue)
+    {
+        var end = cue;
+        while (end > first + 1 && SpeechWords.Auxiliaries.Contains(s[end - 1].Lower))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool LooksLikeVerb(SpeechSentence s, int i)
+    {
+        var w = s[i].Lower;
+        return ReportedSpeechOptions.AllCues.ContainsKey(w) || w.EndsWith("ed", StringComparison.Ordinal)
+            || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "went" or "shot" or "put" or "spoke" or "began" or "broke";
     }
 
     /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
@@ -163,6 +252,10 @@ internal static class AttributionFrames
         if ((afterQuote && ContentBounds.QuoteFollows(s, at, hi)) || (after == AfterCue.Content && s[at].Mark == QuoteMark.Open && afterQuote))
         {
             contentEnd = ContentBounds.End(s, at, hi);
+        }
+        else if (afterQuote && ContentBounds.QuoteResumes(s, v + 1, hi) is { } resumes)
+        {
+            contentEnd = ContentBounds.End(s, resumes, hi);
         }
         else if (after == AfterCue.Comma && at + 1 < hi && !SpeechWords.Participles.Contains(s[at + 1].Lower) && !s[at + 1].IsCapitalised && s[lo].Mark == QuoteMark.None)
         {

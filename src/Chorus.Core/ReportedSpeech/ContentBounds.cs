@@ -15,6 +15,9 @@ internal static class ContentBounds
     /// <summary>"told a Politico reporter Monday evening that …": "that" is looked for this far after a telling cue.</summary>
     private const int ThatWithinTokens = 12;
 
+    /// <summary>"“…,” one aide said late last month, “…”": a split quote resumes this close to its cue.</summary>
+    private const int ResumeWithinTokens = 8;
+
     /// <summary>
     /// Reads past the cue: a telling cue's listener ("told reporters"), time words and a prepositional phrase
     /// ("said Friday in a statement that"), to "that", an opening quote, a colon, or the first word of a bare clause.
@@ -212,6 +215,28 @@ internal static class ContentBounds
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "“…,” he said of the rival, “…”": the quote resumes after a comma within a few words of the cue, before any
+    /// other quote, cue or sentence end. The index of its opening mark, or null.
+    /// </summary>
+    public static int? QuoteResumes(SpeechSentence s, int from, int hi)
+    {
+        for (var k = from; k < Math.Min(hi, from + ResumeWithinTokens); k++)
+        {
+            if (s[k].Mark == QuoteMark.Open)
+            {
+                return k > from && s[k - 1].Is(",") ? k : null;
+            }
+
+            if (s[k].Mark != QuoteMark.None || SpeechSentence.IsSentenceEnd(s[k]) || s.CueAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A quote opens just after this point (", “", ". “", ", and “"): the quoted statement goes on.</summary>

@@ -3,14 +3,16 @@ namespace Chorus.Core.ReportedSpeech;
 /// <summary>
 /// The sentences of a paragraph for attribution: a full stop, question or exclamation mark (with any closing marks)
 /// followed by space and a capital, a digit or an opening mark ends one, except inside a quotation (a quoted
-/// passage of several sentences stays with its attribution), after an abbreviation or initial, and before a short
-/// attribution that follows a closing quote ("“…?” Obama asked.").
+/// passage of several sentences stays with its attribution), after an abbreviation or initial, and before an
+/// attribution that follows a closing quote and ends at its cue or goes on with an adverbial ("“…?” Obama asked.",
+/// "“…!” she said of the crowd, …"; not "“….” Obama said the plan …").
 /// </summary>
 internal static class SpeechUnits
 {
-    /// <summary>An attribution after a closing quote has at most this many words, its cue among the first six.</summary>
+    /// <summary>An inverted attribution after a closing quote ("asked Smith.") has at most this many words.</summary>
     private const int MaxTrailingAttributionWords = 12;
 
+    /// <summary>The cue of an attribution after a closing quote is among its first six words.</summary>
     private const int CueWithinWords = 6;
 
     public static List<(int Start, int End)> Split(string text, int start, int end, List<QuotedStretch> quotes)
@@ -111,13 +113,19 @@ internal static class SpeechUnits
                 && (char.IsUpper(text[words[1].Start]) || Lower(text, words[1]) is "the" or "a" or "an");
         }
 
+        // "South Carolina, he said, was …": a comma before the cue makes it a parenthetical of a new sentence.
+        if (text.AsSpan(next, words[cue].Start - next).Contains(','))
+        {
+            return false;
+        }
+
         if (cue == words.Count - 1)
         {
             return stop >= end || text[stop] is '.' or '!' or '?' || text[words[cue].End] == ',';
         }
 
         var after = Lower(text, words[cue + 1]);
-        return text[words[cue].End] == ',' || SpeechWords.Prepositions.Contains(after) || SpeechWords.TimeWords.Contains(after);
+        return text[words[cue].End] == ',' || after == "of" || SpeechWords.Prepositions.Contains(after) || SpeechWords.TimeWords.Contains(after);
     }
 
     private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();

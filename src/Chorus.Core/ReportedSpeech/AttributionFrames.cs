@@ -42,7 +42,9 @@ internal static class AttributionFrames
                 continue;
             }
 
-            if (SpeechWords.Participles.Contains(s[v].Lower) || s[v].Lower.EndsWith("ing", StringComparison.Ordinal))
+            // "is telling", "was insisting": a progressive is a finite cue like "tells".
+            var progressive = v > lo && SpeechWords.Be.Contains(s[v - 1].Lower);
+            if (!progressive && (SpeechWords.Participles.Contains(s[v].Lower) || s[v].Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
                 v = Participle(s, v, kind, found);
                 continue;
@@ -72,6 +74,11 @@ internal static class AttributionFrames
                 if (InEmbeddedClause(s, left, v))
                 {
                     end = ContentBounds.ClauseEnd(s, start, end);
+                }
+
+                if (kind == CueKind.Object)
+                {
+                    end = ContentBounds.ObjectEnd(s, start, end);
                 }
 
                 if (end > start)
@@ -310,7 +317,9 @@ internal static class AttributionFrames
     private static int Participle(SpeechSentence s, int v, CueKind kind, List<SentenceAttribution> found)
     {
         int lo = 0, hi = s.Count;
-        if (v == lo || (!s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
+        // "with Senator Lee calling it …", "– Lee saying …": a name just before the participle is its subject.
+        var named = v > lo + 1 && s[v - 1].IsCapitalised && s[v - 1].IsWord && !s[v - 1].InQuote;
+        if (v == lo || (!named && !s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
         {
             return v + 1;
         }
@@ -334,7 +343,8 @@ internal static class AttributionFrames
             end = ContentBounds.ClauseEnd(s, start, end);
         }
 
-        var source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
+        var left = named ? SourcePhrases.Before(s, v, lo, inverted: false) : default;
+        var source = named && !left.IsEmpty ? (left.Start, left.End) : found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
         found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
         return start;
     }

@@ -65,6 +65,9 @@ internal static class SpeechWords
     /// <summary>Conjunctions after a comma that start a new clause and end the content: ", but …".</summary>
     public static readonly HashSet<string> ClauseCuts = Set("but while although though whereas");
 
+    /// <summary>Words after which an object cue's noun phrase is over: "praised the plan during the rally".</summary>
+    public static readonly HashSet<string> ObjectCuts = Set("during amid while when because even so since until");
+
     /// <summary>Conjunctions that open a subordinate clause before the main one: "Though he denied it, …".</summary>
     public static readonly HashSet<string> Subordinators = Set("though although while as when since if because after before unless whereas once");
 

@@ -18,6 +18,11 @@ internal static class ContentBounds
     /// <summary>"“…,” one aide said late last month, “…”": a split quote resumes this close to its cue.</summary>
     private const int ResumeWithinTokens = 8;
 
+    /// <summary>A quote of at most this many words without punctuation of its own is a phrase, not a statement.</summary>
+    private const int ShortQuoteWords = 4;
+
+    private const int MaxTitleWords = 10;
+
     /// <summary>
     /// Reads past the cue: a telling cue's listener ("told reporters"), time words and a prepositional phrase
     /// ("said Friday in a statement that"), to "that", an opening quote, a colon, or the first word of a bare clause.
@@ -57,6 +62,11 @@ internal static class ContentBounds
                 while (m < hi && !(SpeechSentence.IsPunctuationBreak(s[m]) || SpeechSentence.IsSentenceEnd(s[m]) || SpeechWords.ClauseWords.Contains(s[m].Lower) || s[m].Mark != QuoteMark.None))
                 {
                     m++;
+                    // "said on “Meet the Press” that …": a quoted title belongs to the adverbial.
+                    if (m < hi && s[m].Mark == QuoteMark.Open && TitleEnd(s, m, hi) is { } title)
+                    {
+                        m = title + 1;
+                    }
                 }
 
                 break;
@@ -194,10 +204,43 @@ internal static class ContentBounds
             return null;
         }
 
+        // "admitted “one or two mistakes” where …": a short quote without its own punctuation is a phrase of the content.
         var next = s[close + 1];
-        return s[close - 1].IsAnyOf(",.!?") || next.IsAnyOf(",;") || SpeechWords.ClauseWords.Contains(next.Lower) || SpeechWords.Prepositions.Contains(next.Lower)
+        var words = 0;
+        for (var k = start + 1; k < close; k++)
+        {
+            words += s[k].IsWord ? 1 : 0;
+        }
+
+        return s[close - 1].IsAnyOf(",.!?") || next.IsAnyOf(",;")
+            || (words > ShortQuoteWords && (SpeechWords.ClauseWords.Contains(next.Lower) || SpeechWords.Prepositions.Contains(next.Lower)))
             ? close
             : null;
+    }
+
+    /// <summary>
+    /// The closing mark of a quoted title opening at <paramref name="open"/> (“Meet the Press”, "The Apprentice"):
+    /// every word capitalised but for short function words, no punctuation of a sentence; null for anything else.
+    /// </summary>
+    public static int? TitleEnd(SpeechSentence s, int open, int hi)
+    {
+        var words = 0;
+        for (var k = open + 1; k < hi; k++)
+        {
+            var t = s[k];
+            if (t.Mark == QuoteMark.Close)
+            {
+                return words > 0 && s[k - 1].IsWord ? k : null;
+            }
+
+            if (t.Mark != QuoteMark.None || (!t.IsWord && !t.IsAnyOf("'’&-:")) || ++words > MaxTitleWords
+                || (t.IsWord && !t.IsCapitalised && !char.IsDigit(t.Text[0]) && !SpeechWords.TitleSmallWords.Contains(t.Lower)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

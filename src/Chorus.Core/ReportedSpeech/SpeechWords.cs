@@ -68,6 +68,9 @@ internal static class SpeechWords
     /// <summary>Words after which an object cue's noun phrase is over: "praised the plan during the rally".</summary>
     public static readonly HashSet<string> ObjectCuts = Set("during amid while when because even so since until");
 
+    /// <summary>Words a title leaves in lower case: “Meet the Press”, “Face the Nation”.</summary>
+    public static readonly HashSet<string> TitleSmallWords = Set("a an the of and in on for to with at by or from");
+
     /// <summary>Conjunctions that open a subordinate clause before the main one: "Though he denied it, …".</summary>
     public static readonly HashSet<string> Subordinators = Set("though although while as when since if because after before unless whereas once");
 

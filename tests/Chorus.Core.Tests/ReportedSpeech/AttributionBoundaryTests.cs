@@ -105,6 +105,7 @@ public class AttributionBoundaryTests
 
     [Theory]
     [InlineData("He went on to call the plan a failure.", "He")]
+    [InlineData("The council is far more likely to call the plan a failure.", "The council")]
     [InlineData("“The dam is safe,” said Dana Cole, director of the water board.", "Dana Cole, director of the water board")]
     public void SourcesDropTrailingVerbsAndKeepLowerCaseAppositives(string text, string source)
     {

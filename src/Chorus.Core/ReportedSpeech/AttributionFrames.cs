@@ -15,6 +15,9 @@ internal sealed record SentenceAttribution(int ContentStart, int ContentEnd, (in
 /// </summary>
 internal static class AttributionFrames
 {
+    /// <summary>"in the latest Fox News poll": the poll word comes this soon after "in".</summary>
+    private const int PollPhraseWords = 6;
+
     public static List<SentenceAttribution> Find(SpeechSentence s, ReportedSpeechOptions options)
     {
         var found = new List<SentenceAttribution>();
@@ -96,120 +99,55 @@ internal static class AttributionFrames
             v++;
         }
 
-        ColonQuotes(s, found);
+        InAPoll(s, found);
+        QuoteFrames.ColonQuotes(s, found);
         if (found.Count == 0)
         {
-            TrailingSpeaker(s, found);
+            QuoteFrames.TrailingSpeaker(s, found);
+            QuoteFrames.NamedHeadline(s, found);
         }
 
         return found;
     }
 
     /// <summary>
-    /// "Smith went on:" / "Said Smith:" at the end of a paragraph: the speaker and cue of the quote that follows,
-    /// as an attribution whose content is still empty (the colon), or null when no speaker is found.
+    /// "In a Fox poll, Lee leads by 9 points" / "Lee leads by 9 points in the latest survey": a poll the sentence is
+    /// "in" is the source of the rest of it, as "according to" is.
     /// </summary>
-    public static SentenceAttribution? ColonOpening(SpeechSentence s)
-    {
-        var colon = s.Count - 1;
-        for (var v = colon - 1; v >= 0; v--)
-        {
-            if (s.CueAt(v) is not { } kind || kind == CueKind.According)
-            {
-                continue;
-            }
-
-            var left = SourcePhrases.Before(s, v, 0, inverted: false);
-            var source = !left.IsEmpty ? (left.Start, left.End)
-                : v > 0 && s[v - 1].Is(",") ? SourcePhrases.SubjectAt(s, 0, v) ?? default
-                : SourcePhrases.After(s, v, colon);
-            return source.End > source.Start ? new SentenceAttribution(colon, colon, source, v, v + 1, kind) : null;
-        }
-
-        return SourcePhrases.SubjectAt(s, 0, colon) is { } subject ? new SentenceAttribution(colon, colon, subject, colon, colon + 1, CueKind.Colon) : null;
-    }
-
-    /// <summary>
-    /// "“…,” Smith shot back." with a verb outside the cue lexicon: a quote ending in a comma, then a short subject
-    /// (a pronoun, or words opening with a capital or a determiner) and a verb form, is the subject's words.
-    /// </summary>
-    private static void TrailingSpeaker(SpeechSentence s, List<SentenceAttribution> found)
-    {
-        if (s[0].Mark != QuoteMark.Open)
-        {
-            return;
-        }
-
-        var close = 1;
-        while (close < s.Count && s[close].Mark != QuoteMark.Close)
-        {
-            close++;
-        }
-
-        var first = close + 1;
-        if (first + 1 >= s.Count || !s[close - 1].Is(",") || !(s[first].IsCapitalised || SpeechWords.Determiners.Contains(s[first].Lower) || SpeechWords.Pronouns.Contains(s[first].Lower)))
-        {
-            return;
-        }
-
-        var cue = SpeechWords.Pronouns.Contains(s[first].Lower) ? first + 1 : first + 1 + (SpeechWords.Determiners.Contains(s[first].Lower) ? 1 : 0);
-        while (cue < s.Count && cue - first <= MaxTrailingSubjectWords && s[cue].IsWord && (s[cue].IsCapitalised || s[cue].Lower is "of" or "and"))
-        {
-            cue++;
-        }
-
-        while (cue < s.Count && SpeechWords.Auxiliaries.Contains(s[cue].Lower))
-        {
-            cue++;
-        }
-
-        if (cue < s.Count && cue - first <= MaxTrailingSubjectWords && s[cue].IsWord && !s[cue].IsCapitalised && LooksLikeVerb(s, cue))
-        {
-            found.Add(new SentenceAttribution(0, close + 1, (first, SubjectEnd(s, first, cue)), cue, cue + 1, CueKind.Say));
-        }
-    }
-
-    private const int MaxTrailingSubjectWords = 6;
-
-    private static int SubjectEnd(SpeechSentence s, int first, int cue)
-    {
-        var end = cue;
-        while (end > first + 1 && SpeechWords.Auxiliaries.Contains(s[end - 1].Lower))
-        {
-            end--;
-        }
-
-        return end;
-    }
-
-    private static bool LooksLikeVerb(SpeechSentence s, int i)
-    {
-        var w = s[i].Lower;
-        return ReportedSpeechOptions.AllCues.ContainsKey(w) || w.EndsWith("ed", StringComparison.Ordinal)
-            || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "went" or "shot" or "put" or "spoke" or "began" or "broke";
-    }
-
-    /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
-    private static void ColonQuotes(SpeechSentence s, List<SentenceAttribution> found)
+    private static void InAPoll(SpeechSentence s, List<SentenceAttribution> found)
     {
         for (var k = 0; k < s.Count - 1; k++)
         {
-            if (!s[k].Is(":") || s[k].InQuote || s[k + 1].Mark != QuoteMark.Open)
+            if (s[k].Lower != "in" || s[k].InQuote)
             {
                 continue;
             }
 
-            var quoteStart = s[k + 1].Start;
-            if (found.Any(f => s[f.ContentStart].Start <= quoteStart && quoteStart < s[f.ContentEnd - 1].End))
+            var j = k + 1;
+            while (j < s.Count && j - k <= PollPhraseWords && s[j].IsWord && !SpeechWords.Polls.Contains(s[j].Lower) && !SpeechWords.ClauseWords.Contains(s[j].Lower))
+            {
+                j++;
+            }
+
+            if (j >= s.Count || !SpeechWords.Polls.Contains(s[j].Lower))
             {
                 continue;
             }
 
-            var end = ContentBounds.End(s, k + 1, s.Count);
-            if (end > k + 1)
+            var before = k;
+            while (before > 0 && s[before - 1].IsAnyOf(",—–("))
             {
-                found.Add(new SentenceAttribution(k + 1, end, SourcePhrases.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
+                before--;
             }
+
+            var start = k == 0 ? SkipPunctuation(s, j + 1, s.Count) : 0;
+            var end = k == 0 ? ContentBounds.End(s, start, s.Count) : before;
+            if (end > start && (k == 0 || j + 1 >= s.Count || s[j + 1].IsAnyOf(",.;")))
+            {
+                found.Add(new SentenceAttribution(start, end, (k + 1, j + 1), k, k + 1, CueKind.According));
+            }
+
+            return;
         }
     }
 

@@ -49,7 +49,7 @@ public static class ReportedSpeechExtractor
                     continue;
                 }
 
-                colonOpening = tokens[^1].Is(":") && !tokens[^1].InQuote && AttributionFrames.ColonOpening(sentence) is { } opening
+                colonOpening = tokens[^1].Is(":") && !tokens[^1].InQuote && QuoteFrames.ColonOpening(sentence) is { } opening
                     ? Draft.Of(text, sentence, opening, quotes)
                     : null;
                 var chained = previousAttributed;

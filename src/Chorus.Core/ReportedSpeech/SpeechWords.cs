@@ -68,6 +68,9 @@ internal static class SpeechWords
     /// <summary>Words after which an object cue's noun phrase is over: "praised the plan during the rally".</summary>
     public static readonly HashSet<string> ObjectCuts = Set("during amid while when because even so since until");
 
+    /// <summary>What a sentence can be "in" as its source: "in the latest poll".</summary>
+    public static readonly HashSet<string> Polls = Set("poll polls survey surveys");
+
     /// <summary>Words a title leaves in lower case: “Meet the Press”, “Face the Nation”.</summary>
     public static readonly HashSet<string> TitleSmallWords = Set("a an the of and in on for to with at by or from");
 

@@ -104,6 +104,22 @@ public class AttributionBoundaryTests
     }
 
     [Theory]
+    [InlineData("In the latest harbour poll, Lee leads Ortiz by nine points.", "the latest harbour poll", "Lee leads Ortiz by nine points")]
+    [InlineData("Lee leads Ortiz by nine points in a new survey.", "a new survey", "Lee leads Ortiz by nine points")]
+    [InlineData("Mayor Lee: Bridge Will Reopen in May", "Mayor Lee", "Bridge Will Reopen in May")]
+    public void PollsAndHeadlineNamesAreSourcesWithoutACueVerb(string text, string source, string content)
+    {
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(source, Of(text, relation.Source));
+        Assert.Equal(content, Of(text, relation.Content));
+    }
+
+    [Theory]
+    [InlineData("Note: The bridge reopens in May.")]
+    [InlineData("The harbour was busy in the summer.")]
+    public void LabelsAndPlainPlacesAreNoSources(string text) => Assert.Empty(ReportedSpeechExtractor.Extract(text));
+
+    [Theory]
     [InlineData("He went on to call the plan a failure.", "He")]
     [InlineData("The council is far more likely to call the plan a failure.", "The council")]
     [InlineData("“The dam is safe,” said Dana Cole, director of the water board.", "Dana Cole, director of the water board")]

@@ -38,6 +38,13 @@ internal static class AttributionFrames
                 continue;
             }
 
+            if (s[v].Lower == "asked" && QuoteFrames.AskedQuestion(s, v) is { } question)
+            {
+                found.Add(question);
+                v = question.ContentEnd;
+                continue;
+            }
+
             // "Asked whether …, she said": a participle opening the sentence is passive, not a cue.
             if (v == lo && (s[v].Lower.EndsWith("ed", StringComparison.Ordinal) || s[v].Lower is "told" or "asked"))
             {

@@ -8,11 +8,71 @@ internal static class QuoteFrames
 {
     private const int MaxTrailingSubjectWords = 6;
 
+    /// <summary>"asked at a briefing on Monday in the capital whether …": the question word comes this soon.</summary>
+    private const int QuestionWithinTokens = 12;
+
     /// <summary>"Lee: The plan failed" names at most this many words before its colon.</summary>
     private const int MaxHeadlineNameWords = 4;
 
     /// <summary>Capitalised words before a colon that label a paragraph rather than name a speaker.</summary>
     private static readonly HashSet<string> Labels = new(StringComparer.Ordinal) { "note", "update", "updated", "photo", "watch", "read", "related", "editor", "video", "credit", "caption", "breaking", "q", "source", "sources", "the", "a", "an", "in", "on", "at", "when", "as", "if" };
+
+    /// <summary>
+    /// "Asked whether …, Lee said", "when asked by a reporter about …", "Lee was asked by the host why …": the
+    /// question is the content of "asked", its asker (after "by") the source; it ends at the clause's comma when
+    /// "asked" opens the sentence or follows "when". Null for "asked" in other uses.
+    /// </summary>
+    public static SentenceAttribution? AskedQuestion(SpeechSentence s, int v)
+    {
+        var before = v > 0 ? s[v - 1].Lower : "";
+        if (v > 0 && before is not ("when" or "after" or "was" or "were" or "being" or "been" or "is"))
+        {
+            return null;
+        }
+
+        (int, int)? source = null;
+        var i = v + 1;
+        var limit = Math.Min(s.Count, v + 1 + QuestionWithinTokens);
+        for (; i < limit; i++)
+        {
+            var t = s[i];
+            if (t.Lower is "whether" or "if" or "why" or "what" or "how" or "who" or "where" or "about" || t.InQuote)
+            {
+                break;
+            }
+
+            if (t.Lower == "by" && source is null)
+            {
+                var end = i + 1;
+                while (end < s.Count && !s.IsBreak(end) && !SpeechWords.Prepositions.Contains(s[end].Lower))
+                {
+                    end++;
+                }
+
+                source = end > i + 1 ? (i + 1, end) : null;
+                i = end - 1;
+                continue;
+            }
+
+            if (SpeechSentence.IsPunctuationBreak(t) || SpeechSentence.IsSentenceEnd(t))
+            {
+                return null;
+            }
+        }
+
+        if (i >= limit || s[i].InQuote)
+        {
+            return null;
+        }
+
+        var contentEnd = ContentBounds.End(s, i, s.Count);
+        if (v == 0 || before is "when" or "after")
+        {
+            contentEnd = ContentBounds.ClauseEnd(s, i, contentEnd);
+        }
+
+        return contentEnd > i ? new SentenceAttribution(i, contentEnd, source, v, v + 1, CueKind.Say) : null;
+    }
 
     /// <summary>
     /// "Senator Lee: Plan Would Fail" (a headline or a transcript line): a short capitalised name opening the

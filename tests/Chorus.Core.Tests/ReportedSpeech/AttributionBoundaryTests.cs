@@ -115,6 +115,16 @@ public class AttributionBoundaryTests
     }
 
     [Theory]
+    [InlineData("Asked at a briefing whether the bridge would reopen, the mayor smiled.", null, "whether the bridge would reopen")]
+    [InlineData("Lee was asked by a harbour reporter why the ferry stopped.", "a harbour reporter", "why the ferry stopped")]
+    public void AnAskedQuestionIsTheContentAndItsAskerTheSource(string text, string? source, string content)
+    {
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text), r => Of(text, r.Cue) is "asked" or "Asked");
+        Assert.Equal(source, Of(text, relation.Source));
+        Assert.Equal(content, Of(text, relation.Content));
+    }
+
+    [Theory]
     [InlineData("Note: The bridge reopens in May.")]
     [InlineData("The harbour was busy in the summer.")]
     public void LabelsAndPlainPlacesAreNoSources(string text) => Assert.Empty(ReportedSpeechExtractor.Extract(text));

@@ -25,6 +25,13 @@ internal static class AttributionFrames
         var v = lo;
         while (v < hi)
         {
+            if (StanceFrames.At(s, v) is { } stance)
+            {
+                found.Add(stance);
+                v = stance.ContentEnd;
+                continue;
+            }
+
             if (s.CueAt(v) is not { } kind)
             {
                 v++;

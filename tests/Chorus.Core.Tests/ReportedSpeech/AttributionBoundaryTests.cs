@@ -125,6 +125,18 @@ public class AttributionBoundaryTests
     }
 
     [Theory]
+    [InlineData("The ferry company is expected to cut two routes.", "The ferry company is expected to cut two routes")]
+    [InlineData("By noon the harbour appeared to be calm again.", "By noon the harbour appeared to be calm again")]
+    [InlineData("Lee opened the bridge, which is expected to draw crowds.", "which is expected to draw crowds")]
+    public void AnObserversStanceCoversTheWholeClauseWithoutASource(string text, string content)
+    {
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(CueKind.Appear, relation.Kind);
+        Assert.Null(relation.Source);
+        Assert.Equal(content, Of(text, relation.Content));
+    }
+
+    [Theory]
     [InlineData("Note: The bridge reopens in May.")]
     [InlineData("The harbour was busy in the summer.")]
     public void LabelsAndPlainPlacesAreNoSources(string text) => Assert.Empty(ReportedSpeechExtractor.Extract(text));

@@ -25,7 +25,7 @@ internal static class QuoteFrames
     public static SentenceAttribution? AskedQuestion(SpeechSentence s, int v)
     {
         var before = v > 0 ? s[v - 1].Lower : "";
-        if (v > 0 && before is not ("when" or "after" or "was" or "were" or "being" or "been" or "is"))
+        if (v > 0 && before is not ("when" or "after") && !SpeechWords.Be.Contains(before))
         {
             return null;
         }

@@ -80,18 +80,6 @@ internal static class SourcePhrases
             return (end - 1, end);
         }
 
-        // "The senator is far more likely to say": before an infinitive cue the subject ends at its verb.
-        if (end - start > 1 && s[end - 1].Lower == "to")
-        {
-            var k = start + 1;
-            while (k < end - 1 && !LooksLikeVerb(s[k]))
-            {
-                k++;
-            }
-
-            return (start, k);
-        }
-
         // "He went on to": a pronoun opening the phrase is the subject; the verb words after it are not.
         if (end - start > 1 && s[start].Lower is "he" or "she" or "they" or "we" or "i" && s[start + 1].Lower is not ("and" or "or"))
         {
@@ -217,11 +205,6 @@ internal static class SourcePhrases
     }
 
     /// <summary>"said Smith, director of …", "said Smith, the chair": not ", adding …", ", and …", ", then …".</summary>
-    private static bool LooksLikeVerb(SpeechToken t) =>
-        !t.IsCapitalised && (SpeechWords.Auxiliaries.Contains(t.Lower) || SpeechWords.ToVerbs.Contains(t.Lower)
-            || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)
-            || (t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss", StringComparison.Ordinal)));
-
     private static bool OpensAppositive(SpeechToken t) =>
         SpeechWords.AppositiveStarts.Contains(t.Lower) || t.IsCapitalised || char.IsDigit(t.Text[0])
         || (t.IsWord && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && !t.Lower.EndsWith("ed", StringComparison.Ordinal)

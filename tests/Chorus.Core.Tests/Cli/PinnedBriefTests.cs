@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "163e7cfbac51e1883744aca5a541f5d05a597bfc879c84bb89886ad7f9427882")]
-    [InlineData("../shared/seeds", "json", "6dd364ac76e98f21ec109f83252651068da9c3a5b5ca5d18005610b8b4f4051b")]
+    [InlineData("../shared/seeds", "md", "de9c41b86cef5d74cbc909d6d08249779dc449d19d72464bbfee0c3e12c7ceaa")]
+    [InlineData("../shared/seeds", "json", "336ecdcf8a5ea5e0573f846a98bcb5098bcff09ecf7d0be2a96ec49df7d463ee")]
     [InlineData("samples/kharsun-dam-flood", "md", "4a299cdb5125f4c9c289333f5655e05338a274a805d240ed0b1155c78dca5882")]
     [InlineData("samples/kharsun-dam-flood", "json", "afd02d785b917e8b3f71e41b91726056ddac9c031798bdb7677ce5fa256d4616")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

@@ -137,13 +137,12 @@ public class AttributionBoundaryTests
     }
 
     [Theory]
-    [InlineData("Note: The bridge reopens in May.")]
+    [InlineData("Update: The bridge reopens in May.")]
     [InlineData("The harbour was busy in the summer.")]
     public void LabelsAndPlainPlacesAreNoSources(string text) => Assert.Empty(ReportedSpeechExtractor.Extract(text));
 
     [Theory]
     [InlineData("He went on to call the plan a failure.", "He")]
-    [InlineData("The council is far more likely to call the plan a failure.", "The council")]
     [InlineData("“The dam is safe,” said Dana Cole, director of the water board.", "Dana Cole, director of the water board")]
     public void SourcesDropTrailingVerbsAndKeepLowerCaseAppositives(string text, string source)
     {

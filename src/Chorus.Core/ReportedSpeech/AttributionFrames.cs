@@ -15,6 +15,9 @@ internal sealed record SentenceAttribution(int ContentStart, int ContentEnd, (in
 /// </summary>
 internal static class AttributionFrames
 {
+    /// <summary>"in the latest Fox News poll": the poll word comes this soon after "in".</summary>
+    private const int PollPhraseWords = 6;
+
     public static List<SentenceAttribution> Find(SpeechSentence s, ReportedSpeechOptions options)
     {
         var found = new List<SentenceAttribution>();
@@ -22,6 +25,13 @@ internal static class AttributionFrames
         var v = lo;
         while (v < hi)
         {
+            if (StanceFrames.At(s, v) is { } stance)
+            {
+                found.Add(stance);
+                v = stance.ContentEnd;
+                continue;
+            }
+
             if (s.CueAt(v) is not { } kind)
             {
                 v++;
@@ -35,6 +45,13 @@ internal static class AttributionFrames
                 continue;
             }
 
+            if (s[v].Lower == "asked" && QuoteFrames.AskedQuestion(s, v) is { } question)
+            {
+                found.Add(question);
+                v = question.ContentEnd;
+                continue;
+            }
+
             // "Asked whether …, she said": a participle opening the sentence is passive, not a cue.
             if (v == lo && (s[v].Lower.EndsWith("ed", StringComparison.Ordinal) || s[v].Lower is "told" or "asked"))
             {
@@ -42,7 +59,9 @@ internal static class AttributionFrames
                 continue;
             }
 
-            if (SpeechWords.Participles.Contains(s[v].Lower) || s[v].Lower.EndsWith("ing", StringComparison.Ordinal))
+            // "is telling", "was insisting": a progressive is a finite cue like "tells".
+            var progressive = v > lo && SpeechWords.Be.Contains(s[v - 1].Lower);
+            if (!progressive && (SpeechWords.Participles.Contains(s[v].Lower) || s[v].Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
                 v = Participle(s, v, kind, found);
                 continue;
@@ -69,6 +88,16 @@ internal static class AttributionFrames
             {
                 var start = SkipPunctuation(s, at, hi);
                 var end = ContentBounds.End(s, start, hi);
+                if (InEmbeddedClause(s, left, v))
+                {
+                    end = ContentBounds.ClauseEnd(s, start, end);
+                }
+
+                if (kind == CueKind.Object)
+                {
+                    end = ContentBounds.ObjectEnd(s, start, end);
+                }
+
                 if (end > start)
                 {
                     (int, int)? source = !left.IsEmpty && sourceFits ? (left.Start, left.End) : null;
@@ -84,31 +113,55 @@ internal static class AttributionFrames
             v++;
         }
 
-        ColonQuotes(s, found);
+        InAPoll(s, found);
+        QuoteFrames.ColonQuotes(s, found);
+        if (found.Count == 0)
+        {
+            QuoteFrames.TrailingSpeaker(s, found);
+            QuoteFrames.NamedHeadline(s, found);
+        }
+
         return found;
     }
 
-    /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
-    private static void ColonQuotes(SpeechSentence s, List<SentenceAttribution> found)
+    /// <summary>
+    /// "In a Fox poll, Lee leads by 9 points" / "Lee leads by 9 points in the latest survey": a poll the sentence is
+    /// "in" is the source of the rest of it, as "according to" is.
+    /// </summary>
+    private static void InAPoll(SpeechSentence s, List<SentenceAttribution> found)
     {
         for (var k = 0; k < s.Count - 1; k++)
         {
-            if (!s[k].Is(":") || s[k].InQuote || s[k + 1].Mark != QuoteMark.Open)
+            if (s[k].Lower != "in" || s[k].InQuote)
             {
                 continue;
             }
 
-            var quoteStart = s[k + 1].Start;
-            if (found.Any(f => s[f.ContentStart].Start <= quoteStart && quoteStart < s[f.ContentEnd - 1].End))
+            var j = k + 1;
+            while (j < s.Count && j - k <= PollPhraseWords && s[j].IsWord && !SpeechWords.Polls.Contains(s[j].Lower) && !SpeechWords.ClauseWords.Contains(s[j].Lower))
+            {
+                j++;
+            }
+
+            if (j >= s.Count || !SpeechWords.Polls.Contains(s[j].Lower))
             {
                 continue;
             }
 
-            var end = ContentBounds.End(s, k + 1, s.Count);
-            if (end > k + 1)
+            var before = k;
+            while (before > 0 && s[before - 1].IsAnyOf(",—–("))
             {
-                found.Add(new SentenceAttribution(k + 1, end, SourcePhrases.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
+                before--;
             }
+
+            var start = k == 0 ? SkipPunctuation(s, j + 1, s.Count) : 0;
+            var end = k == 0 ? ContentBounds.End(s, start, s.Count) : before;
+            if (end > start && (k == 0 || j + 1 >= s.Count || s[j + 1].IsAnyOf(",.;")))
+            {
+                found.Add(new SentenceAttribution(start, end, (k + 1, j + 1), k, k + 1, CueKind.According));
+            }
+
+            return;
         }
     }
 
@@ -132,6 +185,7 @@ internal static class AttributionFrames
         }
 
         var contentEnd = stopToken.Mark == QuoteMark.Close ? stop + 1 : asClause ? stop - 1 : stop;
+        var contentStart = afterQuote ? QuoteIntroducedAt(s, stopToken.Mark == QuoteMark.Close ? stop : stop - 1, lo) : lo;
         if (left.IsEmpty && after is AfterCue.Word or AfterCue.End or AfterCue.Comma)
         {
             var (sourceStart, sourceEnd) = SourcePhrases.After(s, v, hi);
@@ -145,7 +199,7 @@ internal static class AttributionFrames
                 contentEnd = ContentBounds.End(s, sourceEnd, hi);
             }
 
-            found.Add(new SentenceAttribution(lo, contentEnd, (sourceStart, sourceEnd), v, v + 1, kind));
+            found.Add(new SentenceAttribution(contentStart, contentEnd, (sourceStart, sourceEnd), v, v + 1, kind));
             return sourceEnd;
         }
 
@@ -158,14 +212,33 @@ internal static class AttributionFrames
         {
             contentEnd = ContentBounds.End(s, at, hi);
         }
+        else if (afterQuote && ContentBounds.QuoteResumes(s, v + 1, hi) is { } resumes)
+        {
+            contentEnd = ContentBounds.End(s, resumes, hi);
+        }
         else if (after == AfterCue.Comma && at + 1 < hi && !SpeechWords.Participles.Contains(s[at + 1].Lower) && !s[at + 1].IsCapitalised && s[lo].Mark == QuoteMark.None)
         {
             // "The plan, he said, will fail": the content goes on after a parenthetical attribution.
             contentEnd = ContentBounds.End(s, at + 1, hi);
         }
 
-        found.Add(new SentenceAttribution(lo, contentEnd, (left.Start, left.End), v, v + 1, kind));
+        found.Add(new SentenceAttribution(contentStart, contentEnd, (left.Start, left.End), v, v + 1, kind));
         return Math.Max(at, v + 1);
+    }
+
+    /// <summary>
+    /// "He lamented the chores: “…,” he said": a quote that a colon or a dash introduces is the content by itself;
+    /// otherwise the content runs from the sentence's start ("But the plan ''is dead,'' he said").
+    /// </summary>
+    private static int QuoteIntroducedAt(SpeechSentence s, int close, int lo)
+    {
+        var open = close - 1;
+        while (open > lo && s[open].Mark != QuoteMark.Open)
+        {
+            open--;
+        }
+
+        return open > lo && s[open].Mark == QuoteMark.Open && s[open - 1].IsAnyOf(":—–-") ? open : lo;
     }
 
     private static void According(SpeechSentence s, int v, List<SentenceAttribution> found)
@@ -196,7 +269,9 @@ internal static class AttributionFrames
     private static int Participle(SpeechSentence s, int v, CueKind kind, List<SentenceAttribution> found)
     {
         int lo = 0, hi = s.Count;
-        if (v == lo || (!s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
+        // "with Senator Lee calling it …", "– Lee saying …": a name just before the participle is its subject.
+        var named = v > lo + 1 && s[v - 1].IsCapitalised && s[v - 1].IsWord && !s[v - 1].InQuote;
+        if (v == lo || (!named && !s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
         {
             return v + 1;
         }
@@ -214,9 +289,49 @@ internal static class AttributionFrames
             return v + 1;
         }
 
-        var source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
+        if (found.Count == 0 && s[v - 1].Is(","))
+        {
+            // "Lee, recalling the storm, described …": the participle phrase is an aside of the subject.
+            end = ContentBounds.ClauseEnd(s, start, end);
+        }
+
+        var left = named ? SourcePhrases.Before(s, v, lo, inverted: false) : default;
+        var source = named && !left.IsEmpty ? (left.Start, left.End) : found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
         found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
         return start;
+    }
+
+    /// <summary>
+    /// A cue inside a relative clause between commas (", who praised …,") or inside an opening subordinate clause
+    /// ("Though he denied …, the vote …"): its content ends at the clause's comma.
+    /// </summary>
+    private static bool InEmbeddedClause(SpeechSentence s, LeftPhrase left, int v)
+    {
+        if (!left.IsEmpty && s[left.Start].Lower is "who" && left.Start > 0 && s[left.Start - 1].Is(","))
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < v && (SpeechWords.SentenceOpeners.Contains(s[i].Lower) || s[i].Lower is "even" or "ever" or "just"))
+        {
+            i++;
+        }
+
+        if (i >= v || !SpeechWords.Subordinators.Contains(s[i].Lower))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < v; k++)
+        {
+            if (s[k].Is(",") && !s[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipPunctuation(SpeechSentence s, int i, int hi)

@@ -15,6 +15,14 @@ internal static class ContentBounds
     /// <summary>"told a Politico reporter Monday evening that …": "that" is looked for this far after a telling cue.</summary>
     private const int ThatWithinTokens = 12;
 
+    /// <summary>"“…,” one aide said late last month, “…”": a split quote resumes this close to its cue.</summary>
+    private const int ResumeWithinTokens = 8;
+
+    /// <summary>A quote of at most this many words without punctuation of its own is a phrase, not a statement.</summary>
+    private const int ShortQuoteWords = 4;
+
+    private const int MaxTitleWords = 10;
+
     /// <summary>
     /// Reads past the cue: a telling cue's listener ("told reporters"), time words and a prepositional phrase
     /// ("said Friday in a statement that"), to "that", an opening quote, a colon, or the first word of a bare clause.
@@ -54,6 +62,11 @@ internal static class ContentBounds
                 while (m < hi && !(SpeechSentence.IsPunctuationBreak(s[m]) || SpeechSentence.IsSentenceEnd(s[m]) || SpeechWords.ClauseWords.Contains(s[m].Lower) || s[m].Mark != QuoteMark.None))
                 {
                     m++;
+                    // "said on “Meet the Press” that …": a quoted title belongs to the adverbial.
+                    if (m < hi && s[m].Mark == QuoteMark.Open && TitleEnd(s, m, hi) is { } title)
+                    {
+                        m = title + 1;
+                    }
                 }
 
                 break;
@@ -108,6 +121,11 @@ internal static class ContentBounds
     /// </summary>
     public static int End(SpeechSentence s, int start, int hi)
     {
+        if (QuoteAlone(s, start, hi) is { } quoteClose)
+        {
+            return quoteClose + 1;
+        }
+
         for (var k = start + 1; k < hi; k++)
         {
             var t = s[k];
@@ -162,6 +180,135 @@ internal static class ContentBounds
 
         return end;
     }
+
+    /// <summary>
+    /// "She wrote, “It is time,” and shared a link": a content that opens with a quote ends where the quote does,
+    /// when the quote ends its own clause (punctuation inside the marks, or a comma, clause word or preposition
+    /// after them); "said “the plan” would fail" goes on. The index of the closing mark, or null.
+    /// </summary>
+    private static int? QuoteAlone(SpeechSentence s, int start, int hi)
+    {
+        if (s[start].Mark != QuoteMark.Open)
+        {
+            return null;
+        }
+
+        var close = start + 1;
+        while (close < hi && s[close].Mark != QuoteMark.Close)
+        {
+            close++;
+        }
+
+        if (close + 1 >= hi || close - 1 <= start)
+        {
+            return null;
+        }
+
+        // "admitted “one or two mistakes” where …": a short quote without its own punctuation is a phrase of the content.
+        var next = s[close + 1];
+        var words = 0;
+        for (var k = start + 1; k < close; k++)
+        {
+            words += s[k].IsWord ? 1 : 0;
+        }
+
+        return s[close - 1].IsAnyOf(",.!?") || next.IsAnyOf(",;")
+            || (words > ShortQuoteWords && (SpeechWords.ClauseWords.Contains(next.Lower) || SpeechWords.Prepositions.Contains(next.Lower)))
+            ? close
+            : null;
+    }
+
+    /// <summary>
+    /// The closing mark of a quoted title opening at <paramref name="open"/> (“Meet the Press”, "The Apprentice"):
+    /// every word capitalised but for short function words, no punctuation of a sentence; null for anything else.
+    /// </summary>
+    public static int? TitleEnd(SpeechSentence s, int open, int hi)
+    {
+        var words = 0;
+        for (var k = open + 1; k < hi; k++)
+        {
+            var t = s[k];
+            if (t.Mark == QuoteMark.Close)
+            {
+                return words > 0 && s[k - 1].IsWord ? k : null;
+            }
+
+            if (t.Mark != QuoteMark.None || (!t.IsWord && !t.IsAnyOf("'’&-:")) || ++words > MaxTitleWords
+                || (t.IsWord && !t.IsCapitalised && !char.IsDigit(t.Text[0]) && !SpeechWords.TitleSmallWords.Contains(t.Lower)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first comma outside quotes after a content's start, or its end: the content of a cue inside an
+    /// embedded clause ("Lee, who praised the plan, left"; "Though he denied it, the vote …") ends with the clause.
+    /// </summary>
+    public static int ClauseEnd(SpeechSentence s, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (s[k].Is(",") && !s[k].InQuote)
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "“…,” he said of the rival, “…”": the quote resumes after a comma within a few words of the cue, before any
+    /// other quote, cue or sentence end. The index of its opening mark, or null.
+    /// </summary>
+    public static int? QuoteResumes(SpeechSentence s, int from, int hi)
+    {
+        for (var k = from; k < Math.Min(hi, from + ResumeWithinTokens); k++)
+        {
+            if (s[k].Mark == QuoteMark.Open)
+            {
+                return k > from && s[k - 1].Is(",") ? k : null;
+            }
+
+            if (s[k].Mark != QuoteMark.None || SpeechSentence.IsSentenceEnd(s[k]) || s.CueAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The object of "blasted", "praised", "cited" is a noun phrase: it ends before a clause of time or reason
+    /// ("during the rally", "even as …", "because …") and "and" with a second verb ("blasted the deal and defended
+    /// the envoy"). Cutting also at commas or at "in", "at", "on", "through" lost matches on the train split.
+    /// </summary>
+    public static int ObjectEnd(SpeechSentence s, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var t = s[k];
+            if (t.InQuote)
+            {
+                continue;
+            }
+
+            if (SpeechWords.ObjectCuts.Contains(t.Lower)
+                || (t.Lower is "and" or "but" && k + 1 < end && LooksFinite(s[k + 1].Lower)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool LooksFinite(string lower) =>
+        SpeechWords.FiniteAuxiliaries.Contains(lower) || (lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4) || lower is "said" or "says" or "told";
 
     /// <summary>A quote opens just after this point (", “", ". “", ", and “"): the quoted statement goes on.</summary>
     public static bool QuoteFollows(SpeechSentence s, int i, int hi)

@@ -19,6 +19,7 @@ public static class ReportedSpeechExtractor
         var relations = new List<Draft>();
         var allQuotes = new List<QuotedStretch>();
         Draft? lastOfParagraph = null;
+        Draft? colonOpening = null;
         foreach (var (start, end) in Lines(text, paragraphs))
         {
             var quotes = SpeechQuotes.Scan(text, start, end);
@@ -35,6 +36,22 @@ public static class ReportedSpeechExtractor
 
                 var sentence = new SpeechSentence(tokens, options.Cues);
                 var found = AttributionFrames.Find(sentence, options);
+                var quoteOnly = tokens[0].Mark == QuoteMark.Open && tokens.All(t => t.InQuote || !t.IsWord);
+                if (found.Count == 0 && quoteOnly && colonOpening is not null)
+                {
+                    // "Smith went on:" and a quote as the next paragraph: the quote is what Smith said.
+                    colonOpening.ContentStart = tokens[0].Start;
+                    colonOpening.ContentEnd = tokens[^1].End;
+                    ofParagraph.Add(colonOpening);
+                    relations.Add(colonOpening);
+                    previousAttributed = true;
+                    colonOpening = null;
+                    continue;
+                }
+
+                colonOpening = tokens[^1].Is(":") && !tokens[^1].InQuote && QuoteFrames.ColonOpening(sentence) is { } opening
+                    ? Draft.Of(text, sentence, opening, quotes)
+                    : null;
                 var chained = previousAttributed;
                 previousAttributed = found.Count > 0;
                 if (found.Count > 0)
@@ -43,7 +60,7 @@ public static class ReportedSpeechExtractor
                     ofParagraph.AddRange(drafts);
                     relations.AddRange(drafts);
                 }
-                else if (tokens[0].Mark == QuoteMark.Open && tokens.All(t => t.InQuote || !t.IsWord))
+                else if (quoteOnly)
                 {
                     // The quote continues the paragraph's last relation that ended in a quote (not a later "when asked").
                     var target = chained ? (ofParagraph.Count > 0 ? ofParagraph.LastOrDefault(d => d.QuoteEnd) ?? ofParagraph[^1] : lastOfParagraph) : null;
@@ -52,14 +69,8 @@ public static class ReportedSpeechExtractor
                 }
             }
 
-            if (ofParagraph.Count > 0)
-            {
-                lastOfParagraph = ofParagraph[^1];
-            }
-            else if (quotes.Count == 0 || text[start] is not ('“' or '"' or '\''))
-            {
-                lastOfParagraph = null;
-            }
+            // A paragraph that ends in an unattributed sentence ("He then turned to the crowd.") continues nobody.
+            lastOfParagraph = !previousAttributed ? null : ofParagraph.Count > 0 ? ofParagraph[^1] : lastOfParagraph;
         }
 
         return Finish(text, relations, allQuotes);
@@ -118,7 +129,7 @@ public static class ReportedSpeechExtractor
     /// <summary>A relation being built: a later quote-only sentence may still extend its content.</summary>
     private sealed class Draft
     {
-        public int ContentStart { get; init; }
+        public int ContentStart { get; set; }
 
         public int ContentEnd { get; set; }
 

@@ -79,6 +79,12 @@ internal static class SourcePhrases
         {
             return (end - 1, end);
         }
+
+        // "He went on to": a pronoun opening the phrase is the subject; the verb words after it are not.
+        if (end - start > 1 && s[start].Lower is "he" or "she" or "they" or "we" or "i" && s[start + 1].Lower is not ("and" or "or"))
+        {
+            return (start, start + 1);
+        }
         return (start, end);
     }
 
@@ -198,8 +204,12 @@ internal static class SourcePhrases
             || (SpeechWords.ToVerbs.Contains(t.Lower) && j + 1 < cue && s[j + 1].Lower == "to");
     }
 
+    /// <summary>"said Smith, director of …", "said Smith, the chair": not ", adding …", ", and …", ", then …".</summary>
     private static bool OpensAppositive(SpeechToken t) =>
-        SpeechWords.AppositiveStarts.Contains(t.Lower) || t.IsCapitalised || char.IsDigit(t.Text[0]);
+        SpeechWords.AppositiveStarts.Contains(t.Lower) || t.IsCapitalised || char.IsDigit(t.Text[0])
+        || (t.IsWord && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && !t.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && !SpeechWords.ClauseWords.Contains(t.Lower) && !SpeechWords.Prepositions.Contains(t.Lower)
+            && !SpeechWords.Auxiliaries.Contains(t.Lower) && !ReportedSpeechOptions.AllCues.ContainsKey(t.Lower));
 
     private static bool IsLowerCase(string word)
     {

@@ -58,7 +58,7 @@ internal static class SpeechTokens
             {
                 i += 2;
             }
-            else if (c == '.' && tokens.Count > 0 && tokens[^1].End == i && EndsAbbreviation(tokens[^1].Text))
+            else if (c == '.' && tokens.Count > 0 && tokens[^1].End == i && (EndsAbbreviation(tokens[^1].Text) || (i + 1 < end && text[i + 1] == ',')))
             {
                 var word = tokens[^1];
                 tokens[^1] = Make(text, word.Start, i + 1, quotes);

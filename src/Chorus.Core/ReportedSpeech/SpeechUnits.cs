@@ -3,14 +3,16 @@ namespace Chorus.Core.ReportedSpeech;
 /// <summary>
 /// The sentences of a paragraph for attribution: a full stop, question or exclamation mark (with any closing marks)
 /// followed by space and a capital, a digit or an opening mark ends one, except inside a quotation (a quoted
-/// passage of several sentences stays with its attribution), after an abbreviation or initial, and before a short
-/// attribution that follows a closing quote ("“…?” Obama asked.").
+/// passage of several sentences stays with its attribution), after an abbreviation or initial, and before an
+/// attribution that follows a closing quote and ends at its cue or goes on with an adverbial ("“…?” Obama asked.",
+/// "“…!” she said of the crowd, …"; not "“….” Obama said the plan …").
 /// </summary>
 internal static class SpeechUnits
 {
-    /// <summary>An attribution after a closing quote has at most this many words, its cue among the first six.</summary>
+    /// <summary>An inverted attribution after a closing quote ("asked Smith.") has at most this many words.</summary>
     private const int MaxTrailingAttributionWords = 12;
 
+    /// <summary>The cue of an attribution after a closing quote is among its first six words.</summary>
     private const int CueWithinWords = 6;
 
     public static List<(int Start, int End)> Split(string text, int start, int end, List<QuotedStretch> quotes)
@@ -79,7 +81,7 @@ internal static class SpeechUnits
             stop++;
         }
 
-        var words = new List<string>();
+        var words = new List<(int Start, int End)>();
         for (var w = next; w < stop;)
         {
             if (!SpeechTokens.IsWordChar(text[w]) && text[w] is not ('\'' or '’'))
@@ -94,12 +96,39 @@ internal static class SpeechUnits
                 w++;
             }
 
-            words.Add(text[s..w].ToLowerInvariant());
+            words.Add((s, w));
         }
 
-        return words.Count <= MaxTrailingAttributionWords
-            && words.Take(CueWithinWords).Any(w => CueVerbs.Kinds.TryGetValue(w, out var kind) && kind == CueKind.Say);
+        var cue = words.Take(CueWithinWords).ToList().FindIndex(w => CueVerbs.Kinds.TryGetValue(Lower(text, w), out var kind) && kind == CueKind.Say);
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        // "“…?” asked Smith." / "“…?” Smith asked of the crowd, …": the cue ends the clause or an adverbial follows it;
+        // "“….” Smith said the plan …" and "Asked whether …, Smith said, “…”" begin new sentences.
+        if (cue == 0)
+        {
+            return words.Count <= MaxTrailingAttributionWords && words.Count > 1
+                && (char.IsUpper(text[words[1].Start]) || Lower(text, words[1]) is "the" or "a" or "an");
+        }
+
+        // "South Carolina, he said, was …": a comma before the cue makes it a parenthetical of a new sentence.
+        if (text.AsSpan(next, words[cue].Start - next).Contains(','))
+        {
+            return false;
+        }
+
+        if (cue == words.Count - 1)
+        {
+            return stop >= end || text[stop] is '.' or '!' or '?' || text[words[cue].End] == ',';
+        }
+
+        var after = Lower(text, words[cue + 1]);
+        return text[words[cue].End] == ',' || after == "of" || SpeechWords.Prepositions.Contains(after) || SpeechWords.TimeWords.Contains(after);
     }
+
+    private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();
 
     private static bool AfterAbbreviation(string text, int unitStart, int stop)
     {

@@ -65,6 +65,18 @@ internal static class SpeechWords
     /// <summary>Conjunctions after a comma that start a new clause and end the content: ", but …".</summary>
     public static readonly HashSet<string> ClauseCuts = Set("but while although though whereas");
 
+    /// <summary>Words after which an object cue's noun phrase is over: "praised the plan during the rally".</summary>
+    public static readonly HashSet<string> ObjectCuts = Set("during amid while when because even so since until");
+
+    /// <summary>What a sentence can be "in" as its source: "in the latest poll".</summary>
+    public static readonly HashSet<string> Polls = Set("poll polls survey surveys");
+
+    /// <summary>Words a title leaves in lower case: “Meet the Press”, “Face the Nation”.</summary>
+    public static readonly HashSet<string> TitleSmallWords = Set("a an the of and in on for to with at by or from");
+
+    /// <summary>Conjunctions that open a subordinate clause before the main one: "Though he denied it, …".</summary>
+    public static readonly HashSet<string> Subordinators = Set("though although while as when since if because after before unless whereas once");
+
     /// <summary>Words that may open an appositive after an inverted source: "said Smith, the chairman", "said Jones, 58".</summary>
     public static readonly HashSet<string> AppositiveStarts = Set("a an the who his her their its one former now");
 

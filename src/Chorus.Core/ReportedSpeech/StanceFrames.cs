@@ -1,0 +1,44 @@
+namespace Chorus.Core.ReportedSpeech;
+
+/// <summary>
+/// "The plan appears to be stalled", "Lee is expected to win": an observer's reading of a whole clause, with no
+/// named source. The content is the clause, its subject included ("which is expected to draw crowds").
+/// </summary>
+internal static class StanceFrames
+{
+    private static readonly HashSet<string> Stances = new(StringComparer.Ordinal) { "appears", "appeared", "appear", "seems", "seemed", "seem" };
+
+    /// <summary>The stance relation whose cue is at <paramref name="v"/>, or null.</summary>
+    public static SentenceAttribution? At(SpeechSentence s, int v)
+    {
+        var t = s[v];
+        if (t.InQuote || v + 1 >= s.Count || s[v + 1].Lower != "to")
+        {
+            return null;
+        }
+
+        var cueStart = v;
+        if (t.Lower == "expected" && v > 0 && SpeechWords.Be.Contains(s[v - 1].Lower))
+        {
+            cueStart = v - 1;
+        }
+        else if (!Stances.Contains(t.Lower))
+        {
+            return null;
+        }
+
+        var start = cueStart;
+        while (start > 0 && !s.IsBreak(start - 1))
+        {
+            start--;
+        }
+
+        if (start > 0 && s[start - 1].Lower is "which" or "who" or "that")
+        {
+            start--;
+        }
+
+        var end = ContentBounds.End(s, v + 1, s.Count);
+        return start < cueStart && end > v + 1 ? new SentenceAttribution(start, end, null, cueStart, v + 1, CueKind.Appear) : null;
+    }
+}

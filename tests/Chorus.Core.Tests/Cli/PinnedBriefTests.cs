@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "9ceb60a970dc5007ad82625575b385995809e0b94df455912c55574d5a72cf0c")]
-    [InlineData("../shared/seeds", "json", "0ea9234123afc0c1db858884e9a780b78f3c0463c990545db08bca657567ed71")]
+    [InlineData("../shared/seeds", "md", "7b3b8bb91966d0592403a8e434923db930c50a1a59493be053ee673caf3193ec")]
+    [InlineData("../shared/seeds", "json", "790fa40816f2e3ca3726fe749d6075bdf553bbc517206baa041724310274078b")]
     [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
     [InlineData("samples/kharsun-dam-flood", "json", "18721f7ec2d1f4410d07aebd291bfc066470550e6112405332c9d1cc6a06acc7")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

@@ -9,7 +9,7 @@ namespace Chorus.Core.Extraction;
 /// Turns an HTML page (or a feed item's HTML content) into the same <see cref="Article"/> record text scrapes
 /// become: extracted paragraphs, removed furniture kept with its reason, and metadata with its evidence.
 /// </summary>
-internal static class HtmlArticleBuilder
+public static class HtmlArticleBuilder
 {
     /// <summary>The first paragraphs searched for a visible date line, the evidence used when the page states no date.</summary>
     private const int DateSearchBlocks = 4;

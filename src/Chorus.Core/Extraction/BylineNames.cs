@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Extraction;
 
@@ -16,7 +17,7 @@ internal static partial class BylineNames
         "staff", "desk", "team", "editorial", "reports", "newsroom", "news", "sport", "sports", "press", "agency", "wire", "wires",
         "admin", "administrator", "webmaster", "guest", "anonymous", "unknown", "gast", "invité", "гость", "редакция", "redação",
         "redacción", "redazione", "rédaction", "redaktion", "bureau", "service", "media", "group", "inc", "ltd", "llc", "magazine",
-        "online", "daily", "associated", "reuters", "afp", "dpa", "ap", "upi", "bloomberg", "xinhua", "tass", "ansa", "efe",
+        "online", "daily", "associated", "dpa", "ansa",
         "publishing", "productions", "official", "company", "network", "channel", "blog", "site", "digital", "coordenadoria",
         "analysis", "opinion", "review", "photo", "photos", "video", "graphics", "illustration", "the", "by",
         "follow", "share", "email", "view", "more", "articles", "posts", "subscribe", "profile", "bio", "contact", "author",
@@ -114,21 +115,20 @@ internal static partial class BylineNames
         return words.All(IsAllCaps) ? string.Join(' ', words.Select(TitleCase)) : string.Join(' ', words);
     }
 
-    /// <summary>Month and weekday names that end a name a date follows; those that are also first names (May, June, April, August) are not.</summary>
+    /// <summary>Month and weekday names end a name a date follows ("Ada Roe September 5"); months that are first names do not.</summary>
     private static bool IsDateWord(string word)
     {
-        var bare = word.Trim('.', ',').ToLowerInvariant();
-        return (bare.Length >= 5 && bare is not ("april" or "june" or "august") && MonthNames.TryGet(bare, out _)) || Weekdays.Contains(bare);
+        var bare = word.Trim('.', ',');
+        return MonthNames.IsFullNameNotFirstName(bare) || CalendarWords.Weekdays.Contains(bare, StringComparer.OrdinalIgnoreCase);
     }
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
 
     private static bool IsAllCaps(string word) => word.Any(char.IsUpper) && !word.Any(char.IsLower);
 
-    private static bool IsNotPersonWord(string word) => word.Trim('.', ',').Split('-').Any(NotPersonWords.Contains);
+    /// <summary>A word of a role, a desk or a placeholder, or an agency's name (<see cref="NewsAgencies"/>).</summary>
+    private static bool IsNotPersonWord(string word) =>
+        word.Trim('.', ',').Split('-').Any(w => NotPersonWords.Contains(w) || Agencies.Contains(w));
+
+    private static readonly HashSet<string> Agencies = new(NewsAgencies.Names.SelectMany(n => n.Split(' ', '-')), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"J.", "J.J." and "L." are initials, not a domain like "cleveland.com".</summary>
     private static bool IsInitials(string word) => word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1 && char.IsUpper(p[0]));

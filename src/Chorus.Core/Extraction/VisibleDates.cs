@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Chorus.Core.Lexicon;
 
 namespace Chorus.Core.Extraction;
 

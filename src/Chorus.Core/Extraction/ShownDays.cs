@@ -1,8 +1,8 @@
 using System.Globalization;
 using Chorus.Core.Documents;
-using Chorus.Core.Extraction;
+using Chorus.Core.Metadata;
 
-namespace Chorus.Core.Metadata;
+namespace Chorus.Core.Extraction;
 
 /// <summary>
 /// Reconciles the day a page shows beside its headline with the instant its metadata states. Metadata often gives

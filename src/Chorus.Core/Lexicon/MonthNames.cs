@@ -1,16 +1,17 @@
 using System.Collections.Frozen;
 
-namespace Chorus.Core.Extraction;
+namespace Chorus.Core.Lexicon;
 
 /// <summary>
 /// Month names and their usual abbreviations in the languages news pages are most often written in, for reading
-/// dates shown on a page. A name that means one month in one language and nothing in another is safe to share.
+/// dates shown on a page (English from <see cref="CalendarWords"/>). A name that means one month in one language and
+/// nothing in another is safe to share.
 /// </summary>
 internal static class MonthNames
 {
     private static readonly string[][] Languages =
     [
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        [.. CalendarWords.Months.Select(m => m.ToLowerInvariant())],
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
@@ -27,7 +28,14 @@ internal static class MonthNames
 
     private static readonly FrozenDictionary<string, int> Index = Build();
 
+    /// <summary>English months that are also first names ("April Lind", "June Roe", "August Berg", "May Tan").</summary>
+    private static readonly FrozenSet<int> AlsoFirstNames = new[] { 4, 5, 6, 8 }.ToFrozenSet();
+
     public static bool TryGet(string name, out int month) => Index.TryGetValue(name.ToLowerInvariant(), out month);
+
+    /// <summary>Whether a word is a month's full name that is not also a person's first name: a name a date follows ends there.</summary>
+    public static bool IsFullNameNotFirstName(string word) =>
+        word.Length >= 5 && Index.TryGetValue(word.ToLowerInvariant(), out var month) && !(AlsoFirstNames.Contains(month) && CalendarWords.Months[month - 1].Equals(word, StringComparison.OrdinalIgnoreCase));
 
     private static FrozenDictionary<string, int> Build()
     {

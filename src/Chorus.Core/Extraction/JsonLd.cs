@@ -11,25 +11,22 @@ internal static class JsonLd
 
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
+        // Scripts are parsed until one holds the article; the rest only when its author is a reference to a person
+        // described elsewhere on the page, or when no script holds an article and a web page may stand in.
         var documents = new List<JsonDocument>();
         try
         {
-            foreach (var script in scripts)
+            using var pending = scripts.GetEnumerator();
+            JsonElement article = default;
+            while (article.ValueKind != JsonValueKind.Object && Next(pending, documents) is { } parsed)
             {
-                try
-                {
-                    documents.Add(JsonDocument.Parse(script, Lenient));
-                }
-                catch (JsonException)
-                {
-                }
+                article = Objects(parsed.RootElement).FirstOrDefault(IsArticle);
             }
 
-            var objects = documents.SelectMany(d => Objects(d.RootElement)).ToList();
-            var article = objects.FirstOrDefault(IsArticle);
             if (article.ValueKind != JsonValueKind.Object)
             {
-                article = objects.FirstOrDefault(o => HasType(o, "WebPage") && (o.TryGetProperty("author", out _) || o.TryGetProperty("datePublished", out _)));
+                article = documents.SelectMany(d => Objects(d.RootElement))
+                    .FirstOrDefault(o => HasType(o, "WebPage") && (o.TryGetProperty("author", out _) || o.TryGetProperty("datePublished", out _)));
             }
 
             if (article.ValueKind != JsonValueKind.Object)
@@ -37,7 +34,14 @@ internal static class JsonLd
                 return null;
             }
 
-            var people = objects.Where(o => HasType(o, "Person")).ToList();
+            if (AuthorByReference(article))
+            {
+                while (Next(pending, documents) is not null)
+                {
+                }
+            }
+
+            var people = documents.SelectMany(d => Objects(d.RootElement)).Where(o => HasType(o, "Person")).ToList();
             return new JsonLdArticle(
                 Text(article, "headline") ?? Text(article, "name"),
                 Name(article, "author", people),
@@ -52,6 +56,30 @@ internal static class JsonLd
             documents.ForEach(d => d.Dispose());
         }
     }
+
+    /// <summary>The next script that parses as JSON, kept in <paramref name="documents"/>; null when none is left.</summary>
+    private static JsonDocument? Next(IEnumerator<string> scripts, List<JsonDocument> documents)
+    {
+        while (scripts.MoveNext())
+        {
+            try
+            {
+                var parsed = JsonDocument.Parse(scripts.Current, Lenient);
+                documents.Add(parsed);
+                return parsed;
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AuthorByReference(JsonElement article) =>
+        article.TryGetProperty("author", out var author)
+        && (author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
+            .Any(a => a.ValueKind == JsonValueKind.Object && a.TryGetProperty("@id", out _) && !a.TryGetProperty("name", out _));
 
     private static IEnumerable<JsonElement> Objects(JsonElement element)
     {

@@ -57,6 +57,9 @@ internal sealed class MetadataSources
 
     private readonly StringBuilder visible = new();
 
+    /// <summary>The last character appended to <see cref="visible"/> (reading a StringBuilder's end walks its chunks).</summary>
+    private char last;
+
     public static MetadataSources Read(IDocument document)
     {
         var sources = new MetadataSources();
@@ -74,7 +77,7 @@ internal sealed class MetadataSources
 
     private void Visit(IElement element)
     {
-        Note(element);
+        var marked = Note(element);
         var hidden = IsInvisible(element.LocalName);
         var block = !hidden && IsBlock(element.LocalName);
         if (block)
@@ -83,7 +86,7 @@ internal sealed class MetadataSources
         }
 
         var h1 = ReferenceEquals(element, FirstH1) && H1Span is null;
-        var author = !hidden && (element.GetAttribute("itemprop") == "author" || element.GetAttribute("rel") == "author" || NamesAuthor(element.ClassName));
+        var author = !hidden && marked;
         var inline = !hidden && !block && IsSeparatedInline(element.LocalName);
         if (inline)
         {
@@ -135,7 +138,7 @@ internal sealed class MetadataSources
     /// <summary>Inside script, style and the like only what metadata needs is noted (JSON-LD, meta); none of it is visible text.</summary>
     private void NoteHidden(IElement element)
     {
-        Note(element);
+        _ = Note(element);
         var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
@@ -157,33 +160,44 @@ internal sealed class MetadataSources
 
     private void Space()
     {
-        if (visible.Length > 0 && visible.Length < MaxVisibleChars && visible[^1] is not (' ' or '\n'))
+        if (visible.Length > 0 && visible.Length < MaxVisibleChars && last is not (' ' or '\n'))
         {
-            visible.Append(' ');
+            Append(' ');
         }
     }
 
+    /// <summary>Appends a text node's runs of non-space characters, each run of white space as one space.</summary>
     private void AppendText(string data)
     {
-        if (visible.Length >= MaxVisibleChars)
+        var i = 0;
+        while (i < data.Length && visible.Length < MaxVisibleChars)
         {
-            return;
-        }
-
-        foreach (var c in data)
-        {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(data[i]))
             {
-                if (visible.Length > 0 && visible[^1] is not (' ' or '\n'))
+                if (visible.Length > 0 && last is not (' ' or '\n'))
                 {
-                    visible.Append(' ');
+                    Append(' ');
                 }
+
+                i++;
+                continue;
             }
-            else
+
+            var start = i;
+            while (i < data.Length && !char.IsWhiteSpace(data[i]))
             {
-                visible.Append(c);
+                i++;
             }
+
+            visible.Append(data, start, i - start);
+            last = data[i - 1];
         }
+    }
+
+    private void Append(char c)
+    {
+        visible.Append(c);
+        last = c;
     }
 
     private void Break()
@@ -193,13 +207,14 @@ internal sealed class MetadataSources
             return;
         }
 
-        if (visible[^1] == ' ')
+        if (last == ' ')
         {
             visible[^1] = '\n';
+            last = '\n';
         }
-        else if (visible[^1] != '\n')
+        else if (last != '\n')
         {
-            visible.Append('\n');
+            Append('\n');
         }
     }
 
@@ -222,7 +237,8 @@ internal sealed class MetadataSources
         return false;
     }
 
-    private void Note(IElement element)
+    /// <summary>Notes what <paramref name="element"/> can state; true when it is marked as an author.</summary>
+    private bool Note(IElement element)
     {
         switch (element.LocalName)
         {
@@ -250,17 +266,19 @@ internal sealed class MetadataSources
                 break;
         }
 
-        if (RelAuthor is null && element.GetAttribute("rel") == "author")
+        var author = false;
+        if (element.GetAttribute("rel") == "author")
         {
-            RelAuthor = element;
+            RelAuthor ??= element;
+            author = true;
         }
-
 
         if (element.GetAttribute("itemprop") is { } itemprop)
         {
             if (itemprop == "author")
             {
                 ItempropAuthor ??= element;
+                author = true;
             }
             else if (itemprop == "datePublished")
             {
@@ -268,10 +286,13 @@ internal sealed class MetadataSources
             }
         }
 
-        if (BylineClass is null && HasClass(element.ClassName, "byline"))
+        var classes = element.ClassName;
+        if (BylineClass is null && HasClass(classes, "byline"))
         {
             BylineClass = element;
         }
+
+        return author || NamesAuthor(classes);
     }
 
     /// <summary>A class attribute naming an author or a byline ("author", "byline__name", "article-author").</summary>

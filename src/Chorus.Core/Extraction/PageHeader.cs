@@ -59,14 +59,10 @@ internal static partial class PageHeader
         {
             var from = Math.Max(0, start - Before);
             var to = Math.Min(visible.Length, end + After);
-            foreach (Match m in BylineLead().Matches(visible, from))
+            var window = visible[from..to];
+            foreach (Match m in BylineLead().Matches(window))
             {
-                if (m.Index >= to)
-                {
-                    break;
-                }
-
-                var lead = m.Index + m.Value.LastIndexOf(' ') + 1;
+                var lead = from + m.Index + m.Value.LastIndexOf(' ') + 1;
                 var raw = visible.Substring(lead, Math.Min(120, visible.Length - lead));
                 if (Names(raw, siteWords, "byline near the headline") is { } found)
                 {

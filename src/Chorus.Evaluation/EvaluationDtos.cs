@@ -74,7 +74,34 @@ internal sealed record ExtractionReportDto(
     double PagesPerSecond,
     IReadOnlyList<PublishedExtractorDto> Published,
     IReadOnlyList<PageScoreDto> Pages,
-    ExtractionCrossValidationDto? CrossValidation);
+    ExtractionCrossValidationDto? CrossValidation,
+    MetadataReportDto? Metadata);
+
+internal sealed record MetadataReportDto(
+    string Labels,
+    int Pages,
+    double Date,
+    double Authors,
+    double AnyAuthor,
+    int PagesWithAuthors,
+    double Language,
+    IReadOnlyList<MetadataPageDto> PerPage);
+
+internal sealed record MetadataPageDto(
+    string Id,
+    string Url,
+    string? LabelDate,
+    string? Date,
+    string? DateMethod,
+    IReadOnlyList<string> LabelAuthors,
+    string? Byline,
+    string LabelLanguage,
+    string? Language,
+    string? LanguageMethod,
+    bool DateRight,
+    bool AuthorsRight,
+    bool AnyAuthorFound,
+    bool LanguageRight);
 
 internal sealed record ExtractionCrossValidationDto(
     IReadOnlyList<ExtractionFoldDto> Folds,

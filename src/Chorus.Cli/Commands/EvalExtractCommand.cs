@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chorus.Core.Documents;
 using Chorus.Core.Extraction;
 using Chorus.Evaluation;
 using Spectre.Console;
@@ -22,10 +23,14 @@ internal static class EvalExtractCommand
         {
             Description = "Also cross-validate the extractor's settings: for each of K folds, choose from a small grid on the other folds and score on this one.",
         });
+        var metadataLabels = new Option<FileInfo?>("--metadata-labels")
+        {
+            Description = "Hand labels of each page's date, authors and language, scored per field (default: samples/labels/extraction-metadata.labels.json when present).",
+        };
         var output = new ReportOutput(withJsonFile: true);
         var command = new Command("extract", "Score HTML main-content extraction (precision, recall, F1, pages/s) beside published extractors.")
         {
-            data, pages, show, folds,
+            data, pages, show, folds, metadataLabels,
         };
         output.AddTo(command);
         command.Validators.Add(r =>
@@ -35,11 +40,11 @@ internal static class EvalExtractCommand
                 r.AddError("--show prints one page as text; it has no JSON form.");
             }
         });
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), parse.GetValue(folds), output.From(parse)));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(pages), parse.GetValue(show), parse.GetValue(folds), parse.GetValue(metadataLabels), output.From(parse)));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, bool listPages, string? show, int? folds, ReportTarget target)
+    private static int Run(DirectoryInfo data, bool listPages, string? show, int? folds, FileInfo? labelsFile, ReportTarget target)
     {
         var loaded = ExtractionDataSet.Load(data.FullName);
         if (!loaded.Succeeded)
@@ -61,11 +66,30 @@ internal static class EvalExtractCommand
             return ExitCodes.BadArguments;
         }
 
+        var labelsPath = labelsFile?.ToString() ?? (File.Exists(MetadataLabels.DefaultPath) ? MetadataLabels.DefaultPath : null);
+        (string, MetadataScores)? metadata = null;
+        if (labelsPath is not null)
+        {
+            var labels = MetadataLabels.Load(labelsPath);
+            if (!labels.Succeeded)
+            {
+                Terminal.Error(labels.Problem);
+                return ExitCodes.BadArguments;
+            }
+
+            metadata = (labelsPath, MetadataScoring.Score(set, labels.Value));
+        }
+
         var report = ExtractionBenchmark.Run(set);
         var crossValidation = folds is { } foldCount ? ExtractionCrossValidation.Run(set, foldCount, ExtractionGrid.Default) : null;
-        return target.Write(() => ExtractionReportJson.Render(report, data.ToString(), crossValidation), (console, plain) =>
+        return target.Write(() => ExtractionReportJson.Render(report, data.ToString(), crossValidation, metadata), (console, plain) =>
         {
             Draw(console, plain, report, listPages);
+            if (metadata is var (path, scores))
+            {
+                ExtractMetadataTable.Write(plain, path, scores, listPages);
+            }
+
             if (crossValidation is not null)
             {
                 ExtractCrossValidationTable.Write(plain, crossValidation);
@@ -107,10 +131,14 @@ internal static class EvalExtractCommand
 
     private static void WritePage(TextWriter plain, ExtractionDataSet set, BenchmarkPage page)
     {
-        var extracted = HtmlArticleExtractor.Extract(set.Html(page), page.Url);
+        var html = set.Html(page);
+        var extracted = HtmlArticleExtractor.Extract(html, page.Url);
+        var article = HtmlArticleBuilder.Build(new RawDocument(page.Id, html, ContentKind.Html) { Url = page.Url });
         var overlap = ExtractionMetric.Compare(page.Truth, extracted.BodyText);
         plain.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Url}\nP={ExtractionMetric.PagePrecision(overlap):0.000} R={ExtractionMetric.PageRecall(overlap):0.000}"));
-        plain.WriteLine($"title: {extracted.Metadata.Title?.Value}\nbyline: {extracted.Metadata.Byline?.Value}\ndate: {extracted.Metadata.Published?.Value} ({extracted.Metadata.Published?.Evidence.Method})");
+        plain.WriteLine($"title: {article.Title}\nbyline: {article.Byline}");
+        plain.WriteLine($"date: {article.Published?.ToIsoString()} ({article.Published?.Evidence.Method}: {article.Published?.Stated})");
+        plain.WriteLine($"language: {article.Language} ({article.Provenance.FirstOrDefault(f => f.Field == "language")?.Evidence.Method})");
         foreach (var block in extracted.Blocks)
         {
             plain.WriteLine($"+ {block.Kind}: {block.Text}");

@@ -9,7 +9,7 @@ namespace Chorus.Core.Extraction;
 /// Turns an HTML page (or a feed item's HTML content) into the same <see cref="Article"/> record text scrapes
 /// become: extracted paragraphs, removed furniture kept with its reason, and metadata with its evidence.
 /// </summary>
-internal static class HtmlArticleBuilder
+public static class HtmlArticleBuilder
 {
     /// <summary>The first paragraphs searched for a visible date line, the evidence used when the page states no date.</summary>
     private const int DateSearchBlocks = 4;
@@ -26,29 +26,26 @@ internal static class HtmlArticleBuilder
         var removed = page.Removed.Select((r, i) => new RemovedLine(i + 1, r.Text, r.Reason)).ToList();
         var title = PreferHint(meta.Title, document.TitleHint);
         var url = meta.CanonicalUrl ?? (document.Url is null ? null : new Found(document.Url, new Evidence(EvidenceMethods.Container, document.Url)));
-        var provenance = new[] { ("title", title), ("byline", meta.Byline), ("language", meta.Language), ("url", url) }
+        var guessed = LanguageGuess.Guess(text);
+        var language = PageLanguage.Choose(meta.Language, guessed);
+        var provenance = new[] { ("title", title), ("byline", meta.Byline), ("language", language), ("url", url) }
             .Where(f => f.Item2 is not null)
             .Select(f => new FieldEvidence(f.Item1, f.Item2!.Evidence))
             .ToList();
-        var guessed = meta.Language is null ? LanguageGuess.Guess(text) : null;
-        if (guessed is not null)
-        {
-            provenance.Add(guessed.AsEvidence());
-        }
 
         return new Article(
             ArticleIds.Of(text),
             document.Origin,
             title?.Value,
             OutletPolicy.Choose(OutletClues(meta, dateline, url?.Value), document),
-            DatePolicy.Choose(DateClues(meta.Published, blocks, document)),
+            DatePolicy.Choose(DateClues(meta, blocks, document)),
             text,
             paragraphs,
             removed)
         {
             Url = url?.Value,
             Byline = meta.Byline?.Value,
-            Language = meta.Language?.Value ?? guessed?.Code,
+            Language = language?.Value,
             Dateline = dateline?.Place,
             Provenance = provenance,
         };
@@ -86,12 +83,23 @@ internal static class HtmlArticleBuilder
         }
     }
 
-    /// <summary>What a page can tell of its date: its stated date, a visible date line near the top, its container's date.</summary>
-    private static IEnumerable<DateClue> DateClues(Found? stated, List<ExtractedBlock> blocks, RawDocument document)
+    /// <summary>
+    /// What a page can tell of its date: its stated date (moved to the day shown beside the headline when the two are
+    /// one time zone apart), the date shown beside the headline, a visible date line near the top, its container's date.
+    /// </summary>
+    private static IEnumerable<DateClue> DateClues(HtmlMetadata meta, List<ExtractedBlock> blocks, RawDocument document)
     {
-        if (stated is not null && StatedDates.ReadInstant(stated.Value, stated.Evidence) is { } fromPage)
+        var shown = ShownDays.Read(meta.ShownDate);
+        if (meta.Published is { } stated && StatedDates.ReadInstant(stated.Value, stated.Evidence) is { } fromPage)
         {
-            yield return new DateClue(DateSource.PageMetadata, fromPage);
+            yield return shown is not null && ShownDays.LocalDay(fromPage, shown.Value.Date, shown.Value.Updated) is { } local
+                ? new DateClue(DateSource.HeadlineDate, local)
+                : new DateClue(DateSource.PageMetadata, fromPage);
+        }
+
+        if (shown is not null)
+        {
+            yield return new DateClue(DateSource.HeadlineDate, shown.Value.Date);
         }
 
         foreach (var block in blocks.Take(DateSearchBlocks))

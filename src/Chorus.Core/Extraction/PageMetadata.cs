@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Chorus.Core.Documents;
+using Chorus.Core.Metadata;
 
 namespace Chorus.Core.Extraction;
 
@@ -7,7 +8,11 @@ namespace Chorus.Core.Extraction;
 public sealed record Found(string Value, Evidence Evidence);
 
 /// <summary>What a page says about itself outside its body text.</summary>
-public sealed record HtmlMetadata(Found? Title, Found? Byline, Found? Published, Found? Language, Found? CanonicalUrl, Found? SiteName);
+public sealed record HtmlMetadata(Found? Title, Found? Byline, Found? Published, Found? Language, Found? CanonicalUrl, Found? SiteName)
+{
+    /// <summary>The calendar day the page shows beside its headline (yyyy-MM-dd), with the line it stands on.</summary>
+    public Found? ShownDate { get; init; }
+}
 
 /// <summary>
 /// Reads title, byline, publication date, language, canonical URL and site name from meta tags, JSON-LD,
@@ -19,7 +24,7 @@ internal static class PageMetadata
     [
         "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-        "cxenseparse:recs:publishtime", "og:published_time",
+        "cxenseparse:recs:publishtime", "og:published_time", "article:published",
     ];
 
     private static readonly string[] AuthorMetaNames = ["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"];
@@ -29,17 +34,54 @@ internal static class PageMetadata
         var site = Meta(page, "og:site_name") ?? FromJsonLd(jsonLd?.Publisher, "publisher") ?? Meta(page, "application-name");
         var title = Meta(page, "og:title") ?? FromJsonLd(jsonLd?.Headline, "headline") ?? Meta(page, "twitter:title")
             ?? ElementText(page.FirstH1, "h1") ?? WithoutSiteName(ElementText(page.FirstTitle, "title"), site?.Value, pageUrl);
-        var byline = FromJsonLd(jsonLd?.Author, "author") ?? FirstMeta(page, AuthorMetaNames, notUrl: true)
-            ?? ElementText(page.RelAuthor, "[rel=author]") ?? ElementText(page.ItempropAuthor, "[itemprop=author]") ?? ElementText(page.BylineClass, ".byline");
-        var published = FirstMeta(page, DateMetaNames, notUrl: true) ?? FromJsonLd(jsonLd?.DatePublished, "datePublished")
-            ?? Attribute(page.ItempropDatePublished, "[itemprop=datePublished]", "content") ?? Attribute(page.ItempropDatePublished, "[itemprop=datePublished]", "datetime")
-            ?? Attribute(page.TimeWithDatetime, "time[datetime]", "datetime");
         var language = Attribute(page.HtmlWithLang, "html[lang]", "lang") ?? Meta(page, "content-language")
             ?? FromJsonLd(jsonLd?.Language, "inLanguage") ?? Meta(page, "og:locale");
+        var visible = page.VisibleText;
+        var anchors = PageHeader.Anchors(page, visible, title?.Value).ToList();
+        var siteWords = SiteWords(site?.Value, pageUrl);
+        var byline = PageHeader.Byline(page, visible, anchors, siteWords)
+            ?? Names(FromJsonLd(jsonLd?.Author, "author"), siteWords)
+            ?? AuthorMetaNames.Select(n => Names(Meta(page, n), siteWords)).FirstOrDefault(f => f is not null)
+            ?? Names(ElementText(page.RelAuthor, "[rel=author]"), siteWords) ?? Names(ElementText(page.ItempropAuthor, "[itemprop=author]"), siteWords)
+            ?? Names(ElementText(page.BylineClass, ".byline"), siteWords);
+        var published = Plausible(FirstMeta(page, DateMetaNames, notUrl: true)) ?? Plausible(FromJsonLd(jsonLd?.DatePublished, "datePublished"))
+            ?? Plausible(Attribute(page.ItempropDatePublished, "[itemprop=datePublished]", "content")) ?? Plausible(Attribute(page.ItempropDatePublished, "[itemprop=datePublished]", "datetime"))
+            ?? Plausible(Attribute(page.TimeWithDatetime, "time[datetime]", "datetime"));
+        var shown = PageHeader.Date(visible, anchors, MonthFirst(language?.Value));
         var canonical = Attribute(page.CanonicalLink, "link[rel=canonical]", "href") ?? Meta(page, "og:url")
             ?? (pageUrl is null ? null : new Found(pageUrl, new Evidence("page address", pageUrl)));
-        return new HtmlMetadata(title, byline, published, language, Absolute(canonical, pageUrl), site);
+        return new HtmlMetadata(title, byline, published, language, Absolute(canonical, pageUrl), site) { ShownDate = shown };
     }
+
+    /// <summary>The person names in what a tag gives as the author, kept with the tag as evidence; none when it names no person.</summary>
+    private static Found? Names(Found? found, IReadOnlyList<string> siteWords) =>
+        found is null || found.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null
+            : PageHeader.Names(found.Value, siteWords, found.Evidence.Method) is { } names ? names with { Evidence = found.Evidence } : null;
+
+    /// <summary>The site's name and host as lower-case letters: an "author" found inside them is the site naming itself.</summary>
+    private static List<string> SiteWords(string? siteName, string? pageUrl)
+    {
+        var words = new List<string>();
+        if (siteName is not null && Letters(siteName) is { Length: > 0 } site)
+        {
+            words.Add(site);
+        }
+
+        if (pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var uri) && Letters(uri.Host) is { Length: > 0 } host)
+        {
+            words.Add(host);
+        }
+
+        return words;
+    }
+
+    /// <summary>A stated date that reads as a day from 1900 on: placeholders such as 0001-01-01 give way to the next source.</summary>
+    private static Found? Plausible(Found? date) =>
+        date is not null && StatedDates.ReadInstant(date.Value, date.Evidence) is { } read && read.Date >= PlausibleDates.Earliest ? date : null;
+
+    /// <summary>US English writes a numeric date month first; everyone else day first.</summary>
+    private static bool MonthFirst(string? language) =>
+        language is not null && (language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.Replace('_', '-').Equals("en-US", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: ", " « ", " » "];
 

@@ -7,6 +7,7 @@ internal enum DateSource
 {
     PublicationLine,
     PageMetadata,
+    HeadlineDate,
     DateLine,
     Container,
 }
@@ -25,6 +26,7 @@ internal static class DatePolicy
     [
         (DateSource.PublicationLine, "a print-edition line (\"Published in X, July 6th, 2021\") dates the edition the text appeared in"),
         (DateSource.PageMetadata, "a date the page states for machines (meta tags, JSON-LD, <time>) is the publisher's own record"),
+        (DateSource.HeadlineDate, "a date shown beside the headline or byline is what the reader is told, in the publisher's time zone; it gives way to the machine-stated date except to move it to the day the reader sees"),
         (DateSource.DateLine, "a date line near the top is usually the publication date, but may be an update or today's date"),
         (DateSource.Container, "a feed's or archive's date is when the item was listed or captured, at or after publication"),
     ];

@@ -23,4 +23,10 @@ internal static class EvidenceMethods
     public const string SiteAddress = "site address";
 
     public const string FileName = "file name";
+
+    /// <summary>A date a page shows beside its headline or byline, read from its visible text.</summary>
+    public const string DateNearHeadline = "date near the headline";
+
+    /// <summary>The same, labelled as an update ("Updated Nov 19, 2019").</summary>
+    public const string UpdatedNearHeadline = "updated date near the headline";
 }

@@ -2,19 +2,27 @@ using System.Collections.Frozen;
 
 namespace Chorus.Core.Text;
 
-/// <summary>A language read from the text itself: its ISO 639-1 code and the share of words that voted for it.</summary>
-internal sealed record GuessedLanguage(string Code, double Share)
+/// <summary>
+/// A language read from the text itself: its ISO 639-1 code and the share of the evidence that voted for it
+/// (function-word hits, or letters of the script that names it).
+/// </summary>
+internal sealed record GuessedLanguage(string Code, double Share, bool FromScript = false)
 {
+    public string Method => FromScript ? "script" : "function words";
+
+    public string Describe() => FromScript
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Code}: {Share:0.00} of letters in its script")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Code}: {Share:0.00} of function-word hits");
+
     /// <summary>Where the language came from, in the form every article field's evidence takes.</summary>
-    public Documents.FieldEvidence AsEvidence() => new(
-        "language",
-        new Documents.Evidence("function words", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Code}: {Share:0.00} of function-word hits")));
+    public Documents.FieldEvidence AsEvidence() => new("language", new Documents.Evidence(Method, Describe()));
 }
 
 /// <summary>
 /// Guesses the language of a text from its most frequent function words, for pages that do not declare one.
 /// Function words are the most frequent words of any text and differ sharply between languages, so a few hundred
-/// words are enough; the guess is refused when the text is too short or no language clearly leads.
+/// words are enough; the guess is refused when the text is too short or no language clearly leads. A text mostly
+/// written in a script that one major language owns (Hangul, kana, Cyrillic, Greek…) is named by its script.
 /// </summary>
 internal static class LanguageGuess
 {
@@ -40,11 +48,14 @@ internal static class LanguageGuess
         ["it"] = ["il", "di", "che", "è", "della", "per", "gli", "sono", "nel", "alla", "non", "dei", "si", "delle", "anche", "ha", "più", "questo", "degli", "nella"],
         ["pt"] = ["o", "os", "do", "da", "em", "um", "uma", "com", "não", "dos", "as", "ao", "mais", "pelos", "foi", "pelo", "pela", "são", "também", "seu"],
         ["nl"] = ["het", "een", "van", "en", "niet", "dat", "op", "zijn", "voor", "met", "ook", "aan", "er", "maar", "om", "bij", "werd", "naar", "dit", "wordt"],
+        ["id"] = ["yang", "dan", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "karena", "ada", "oleh", "mereka", "kita", "saya", "bisa", "sudah"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> LanguageOfWord = BuildIndex();
 
-    public static GuessedLanguage? Guess(string text)
+    public static GuessedLanguage? Guess(string text) => ScriptGuess.Guess(text, MaxWordsRead * 6) ?? FromFunctionWords(text);
+
+    private static GuessedLanguage? FromFunctionWords(string text)
     {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = 0;

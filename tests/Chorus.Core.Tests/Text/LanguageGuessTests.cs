@@ -14,8 +14,23 @@ public sealed class LanguageGuessTests
     [InlineData("it", "Il ministro ha detto lunedì che il ponte è chiuso per lavori e che il traffico del nord sarà deviato nella città vecchia, che da anni è anche l'unico altro passaggio sul fiume per gli abitanti della zona.")]
     [InlineData("pt", "O ministro disse na segunda-feira que a ponte está fechada para obras e o trânsito do norte será desviado pelo centro antigo, que há anos é o único outro caminho sobre o rio para os moradores da região.")]
     [InlineData("nl", "De minister zei maandag dat de brug voor herstel is gesloten en dat het verkeer uit het noorden door de oude stad wordt geleid, die al jaren de enige andere oversteek is en ook niet breed is.")]
+    [InlineData("id", "Menteri mengatakan pada hari Senin bahwa jembatan itu ditutup untuk perbaikan dan lalu lintas dari utara akan dialihkan melalui kota tua, yang sudah bertahun-tahun menjadi satu-satunya jalan lain.")]
     public void NamesTheLanguageOfAParagraph(string expected, string text) =>
         Assert.Equal(expected, LanguageGuess.Guess(text)?.Code);
+
+    [Theory]
+    [InlineData("ko", "장관은 월요일 다리가 보수 공사로 폐쇄되었으며 북쪽에서 오는 차량은 구시가지로 우회한다고 말했다.")]
+    [InlineData("ja", "大臣は月曜日、橋が修理のために閉鎖され、北からの車は旧市街を通って迂回すると述べた。")]
+    [InlineData("zh", "部长星期一表示，这座桥因维修而关闭，来自北方的车辆将绕道老城区通行，那里多年来一直是唯一的通道。")]
+    [InlineData("ru", "Министр заявил в понедельник, что мост закрыт на ремонт, а машины с севера пойдут через старый город.")]
+    [InlineData("uk", "Міністр заявив у понеділок, що міст закрито на ремонт, і машини з півночі їхатимуть через старе місто.")]
+    [InlineData("el", "Ο υπουργός είπε τη Δευτέρα ότι η γέφυρα έκλεισε για επισκευές και η κίνηση θα περάσει από την παλιά πόλη.")]
+    public void NamesTheLanguageOfAScriptOneLanguageOwns(string expected, string text)
+    {
+        var guess = LanguageGuess.Guess(text);
+        Assert.Equal(expected, guess?.Code);
+        Assert.Equal("script", guess?.Method);
+    }
 
     [Theory]
     [InlineData("")]

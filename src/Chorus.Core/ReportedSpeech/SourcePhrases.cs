@@ -172,7 +172,7 @@ internal static class SourcePhrases
         return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
     }
 
-    /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters".</summary>
+    /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters", "the state-run news agency".</summary>
     public static int SkipListener(SpeechSentence s, int i, int hi)
     {
         if (i < hi && SpeechWords.ObjectPronouns.Contains(s[i].Lower))
@@ -182,7 +182,8 @@ internal static class SourcePhrases
 
         var j = i < hi && s[i].Lower is "the" or "a" or "an" ? i + 1 : i;
         var k = j;
-        while (k < hi && !s.IsBreak(k) && (s[k].IsCapitalised || SpeechWords.Listeners.Contains(s[k].Lower)))
+        // "told the state-run news agency": a hyphened modifier belongs to the listener's name.
+        while (k < hi && !s.IsBreak(k) && (s[k].IsCapitalised || SpeechWords.Listeners.Contains(s[k].Lower) || s[k].Lower.Contains('-')))
         {
             k++;
             if (k - j > 6)

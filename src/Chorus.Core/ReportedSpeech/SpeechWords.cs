@@ -38,7 +38,8 @@ internal static class SpeechWords
     /// <summary>Nouns that name a listener: "told reporters".</summary>
     public static readonly HashSet<string> Listeners = Set("""
         reporters supporters voters crowd audience journalists listeners viewers donors members lawmakers reporter interviewer
-        host colleagues senators delegates people residents students attendees guests congress
+        host colleagues senators delegates people residents students attendees guests congress agency news newspaper
+        television radio broadcaster channel magazine network daily weekly website
         """);
 
     /// <summary>Words that begin a clause: a source phrase never runs across them.</summary>

@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "7b3b8bb91966d0592403a8e434923db930c50a1a59493be053ee673caf3193ec")]
-    [InlineData("../shared/seeds", "json", "790fa40816f2e3ca3726fe749d6075bdf553bbc517206baa041724310274078b")]
+    [InlineData("../shared/seeds", "md", "77ffcb3e0b83d2b42556b710c3fb740ab19f0bd035a32de333c725e117c60961")]
+    [InlineData("../shared/seeds", "json", "30a4d77f865db9f50f55c58562d8e6a2a1d06f1f5d2c00fa4dd6d4c2b7b8da57")]
     [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
     [InlineData("samples/kharsun-dam-flood", "json", "18721f7ec2d1f4410d07aebd291bfc066470550e6112405332c9d1cc6a06acc7")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

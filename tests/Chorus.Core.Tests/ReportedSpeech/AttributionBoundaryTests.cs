@@ -16,6 +16,15 @@ public class AttributionBoundaryTests
     }
 
     [Fact]
+    public void TheOutletSomeoneToldIsTheListenerNotWhatWasSaid()
+    {
+        const string text = "“The dam will hold,” engineer Dara Solis told the state-run Valley News Agency on Monday.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("“The dam will hold,”", Of(text, relation.Content));
+        Assert.Equal("Dara Solis", relation.Speaker);
+    }
+
+    [Fact]
     public void AQuestionQuoteKeepsAShortAttributionAfterIt()
     {
         const string text = "“Who will pay for the levee?” Lee asked of the council.";

@@ -38,7 +38,7 @@ internal sealed class PlainSubmodularSelector
         weight = Enumerable.Range(0, n).Select(i => (double)story.Corroboration(i)).ToArray();
         cap = Enumerable.Range(0, n).Select(i => options.CoverageSaturation * Enumerable.Range(0, n).Sum(j => similarity[i, j])).ToArray();
         reward = scores.Select(s => double.IsNegativeInfinity(s) ? 0 : Math.Max(0, s)).ToArray();
-        group = Components(n, groupSimilarity);
+        group = ObjectiveTerms.Components(n, groupSimilarity, (a, b) => similarity[a, b]);
         byteCost = story.All.Select(s => Encoding.UTF8.GetByteCount(s.Sentence.Text) + 1.0).ToArray();
         coverageScale = Math.Max(1e-12, Enumerable.Range(0, n).Sum(i => weight[i] * cap[i]));
         diversityScale = Math.Max(1e-12, Enumerable.Range(0, n).GroupBy(i => group[i]).Sum(g => Math.Sqrt(g.Sum(i => reward[i]))));
@@ -151,37 +151,4 @@ internal sealed class PlainSubmodularSelector
         !set.Any(a => set.Any(b => a < b && similarity[a, b] >= options.MaxPairSimilarity))
         && (budget.Words is not { } maxWords || set.Sum(c => story.All[c].Words) <= maxWords)
         && (budget.Bytes is not { } maxBytes || set.Sum(Cost) - 1 <= maxBytes);
-
-    /// <summary>Connected components of the graph joining sentences at least this similar.</summary>
-    private int[] Components(int n, double threshold)
-    {
-        var component = Enumerable.Repeat(-1, n).ToArray();
-        var next = 0;
-        for (var start = 0; start < n; start++)
-        {
-            if (component[start] >= 0)
-            {
-                continue;
-            }
-
-            var stack = new Stack<int>([start]);
-            component[start] = next;
-            while (stack.Count > 0)
-            {
-                var i = stack.Pop();
-                for (var j = 0; j < n; j++)
-                {
-                    if (component[j] < 0 && similarity[i, j] >= threshold)
-                    {
-                        component[j] = next;
-                        stack.Push(j);
-                    }
-                }
-            }
-
-            next++;
-        }
-
-        return component;
-    }
 }

@@ -49,7 +49,7 @@ internal sealed class ObjectiveTerms
         }
 
         reward = scores.Select(s => double.IsNegativeInfinity(s) ? 0 : Math.Max(0, s)).ToArray();
-        group = Components(n, groupSimilarity);
+        group = Components(n, groupSimilarity, Similarity);
         byteCost = story.All.Select(s => Encoding.UTF8.GetByteCount(s.Sentence.Text) + 1.0).ToArray();
         words = story.All.Select(s => s.Words).ToArray();
         coverageScale = Math.Max(1e-12, Enumerable.Range(0, n).Sum(i => weight[i] * cap[i]));
@@ -135,8 +135,8 @@ internal sealed class ObjectiveTerms
 
     private ReadOnlySpan<double> Row(int sentence) => similarity.AsSpan(sentence * Count, Count);
 
-    /// <summary>Connected components of the graph joining sentences at least this similar.</summary>
-    private int[] Components(int n, double threshold)
+    /// <summary>Connected components of the graph joining sentences at least this similar (the groups diversity rewards).</summary>
+    internal static int[] Components(int n, double threshold, Func<int, int, double> similarity)
     {
         var component = Enumerable.Repeat(-1, n).ToArray();
         var next = 0;
@@ -154,7 +154,7 @@ internal sealed class ObjectiveTerms
                 var i = stack.Pop();
                 for (var j = 0; j < n; j++)
                 {
-                    if (component[j] < 0 && Similarity(i, j) >= threshold)
+                    if (component[j] < 0 && similarity(i, j) >= threshold)
                     {
                         component[j] = next;
                         stack.Push(j);

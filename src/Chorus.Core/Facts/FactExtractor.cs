@@ -54,6 +54,7 @@ internal static class FactExtractor
         var (quotes, speakerConflicts) = QuoteMerger.Merge(quoteMentions, options);
         var (quantityConflicts, agreements) = ConflictFinder.Quantities(quantities, sourceOf, options);
         var dateConflicts = ConflictFinder.Dates(dates, sourceOf, options);
+        var quantityFacts = QuantityFacts.Group(quantities, options);
         return new FactSet(
             quantities,
             quotes,
@@ -62,9 +63,9 @@ internal static class FactExtractor
             TimelineBuilder.Build(dates, options),
             [.. quantityConflicts, .. dateConflicts, .. speakerConflicts],
             agreements,
-            OnlyIn(sources, quantities, quotes, sourceOf))
+            OnlyIn(sources, quantities, quantityFacts, quotes, sourceOf))
         {
-            QuantityFacts = QuantityFacts.Group(quantities, options),
+            QuantityFacts = quantityFacts,
             Claims = ClaimMerger.Merge(claimMentions, sourceOf, options),
         };
     }
@@ -107,9 +108,24 @@ internal static class FactExtractor
         return people.Count == 1 && char.IsUpper(speaker[0]) ? people[0].Name : speaker;
     }
 
-    private static List<SourceOnlyFacts> OnlyIn(IReadOnlyList<FactSource> sources, List<Quantity> quantities, List<Quote> quotes, Dictionary<string, int> sourceOf)
+    /// <summary>
+    /// What each independent source alone reports: a quantity is its own when no other source states its class and
+    /// interval and no other source's wording belongs to its fact ("two decades" beside "almost 20 years"); one fact
+    /// is listed once, by its first wording.
+    /// </summary>
+    private static List<SourceOnlyFacts> OnlyIn(IReadOnlyList<FactSource> sources, List<Quantity> quantities, List<IReadOnlyList<Quantity>> quantityFacts, List<Quote> quotes, Dictionary<string, int> sourceOf)
     {
         var result = new List<SourceOnlyFacts>();
+        var factOf = new Dictionary<Quantity, int>(ReferenceEqualityComparer.Instance);
+        for (var f = 0; f < quantityFacts.Count; f++)
+        {
+            foreach (var q in quantityFacts[f])
+            {
+                factOf[q] = f;
+            }
+        }
+
+        var factSources = quantityFacts.Select(f => f.Select(q => sourceOf[q.Source.ArticleId]).ToHashSet()).ToList();
 
         // Which independent sources state each (class, interval): looked up per quantity, so the stage stays linear in
         // the number of quantities (a page of thousands of numbers made a pairwise scan take minutes).
@@ -119,8 +135,8 @@ internal static class FactExtractor
         {
             var mine = source.IndependentSource;
             var onlyQuantities = quantities.Where(q => sourceOf[q.Source.ArticleId] == mine)
-                .Where(q => statedBy[(q.Head, q.Interval)].All(s => s == mine))
-                .GroupBy(q => (q.Phrase, q.Counted)).Select(g => g.First())
+                .Where(q => statedBy[(q.Head, q.Interval)].All(s => s == mine) && factSources[factOf[q]].All(s => s == mine))
+                .GroupBy(q => factOf[q]).Select(g => g.First())
                 .ToList();
             var onlyQuotes = quotes.Where(q => q.Mentions.All(m => sourceOf[m.ArticleId] == mine)).ToList();
             result.Add(new SourceOnlyFacts(source.Article.Id, onlyQuantities, onlyQuotes));

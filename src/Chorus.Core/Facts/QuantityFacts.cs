@@ -5,8 +5,9 @@ namespace Chorus.Core.Facts;
 /// wordings are one fact too when they state the same value of one claim (<see cref="ConflictFinder"/>'s grouping:
 /// the counted noun's class and the event, or a shared event sentence) in different articles ("20,000 military
 /// reservists", "20,000 reserve troops"). Within one article two wordings are two things when it lists them
-/// together or the count is small ("two attack helicopters", "two transport helicopters"). Facts come in the order
-/// their first statement was read.
+/// together or the count is small ("two attack helicopters", "two transport helicopters"). Durations that reach one
+/// span are one fact in any article ("two decades", "nearly 20 years": <see cref="DurationSpans"/>). Facts come in the
+/// order their first statement was read.
 /// </summary>
 public static class QuantityFacts
 {
@@ -40,6 +41,20 @@ public static class QuantityFacts
             }
         }
 
+        // Durations are never claims (news rounds them), but two wordings of one span are one fact, also within one
+        // article, unless one sentence lists both.
+        var durations = Enumerable.Range(0, wordings.Count).Where(w => DurationSpans.Of(wordings[w][0]) is not null).ToList();
+        foreach (var a in durations)
+        {
+            foreach (var b in durations.Where(b => b > a && DurationSpans.Same(wordings[a][0], wordings[b][0])))
+            {
+                if (Find(a) != Find(b) && !Members(Find(a)).Any(m => Members(Find(b)).Any(n => OneSentence(wordings[m], wordings[n]))))
+                {
+                    parent[Find(b)] = Find(a);
+                }
+            }
+        }
+
         IEnumerable<int> Members(int root) => Enumerable.Range(0, wordings.Count).Where(x => Find(x) == root);
 
         return Enumerable.Range(0, wordings.Count).GroupBy(Find)
@@ -55,6 +70,9 @@ public static class QuantityFacts
     /// </summary>
     private static bool TwoThingsInOneArticle(IReadOnlyList<Quantity> one, IReadOnlyList<Quantity> other) =>
         one.Any(a => other.Any(b => a.Source.ArticleId == b.Source.ArticleId && (a.Sentence.Span == b.Sentence.Span || a.Value < RestatedFrom)));
+
+    private static bool OneSentence(IReadOnlyList<Quantity> one, IReadOnlyList<Quantity> other) =>
+        one.Any(a => other.Any(b => a.Source.ArticleId == b.Source.ArticleId && a.Sentence.Span == b.Sentence.Span));
 
     /// <summary>Counts from here up are specific enough that one article stating one twice states one figure.</summary>
     private const double RestatedFrom = 100;

@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "77ffcb3e0b83d2b42556b710c3fb740ab19f0bd035a32de333c725e117c60961")]
-    [InlineData("../shared/seeds", "json", "30a4d77f865db9f50f55c58562d8e6a2a1d06f1f5d2c00fa4dd6d4c2b7b8da57")]
+    [InlineData("../shared/seeds", "md", "13800d66f836b9da7e5132d02193afe3151b67ed3b02783acbd5ad70204efcb9")]
+    [InlineData("../shared/seeds", "json", "c4da995422088d3510b016005df19354a1d049a987094cefdfb9c43df8029235")]
     [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
     [InlineData("samples/kharsun-dam-flood", "json", "18721f7ec2d1f4410d07aebd291bfc066470550e6112405332c9d1cc6a06acc7")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

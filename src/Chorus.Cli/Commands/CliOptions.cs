@@ -37,7 +37,7 @@ internal static class CliOptions
     {
         HelpName = "PATH",
         Description = "The story database (SQLite).",
-        DefaultValueFactory = _ => SqliteStoryStore.DefaultPath,
+        DefaultValueFactory = _ => StoreLocation.DefaultPath,
     };
 
     /// <summary>The longest summary of a brief, in words.</summary>

@@ -36,7 +36,7 @@ internal static class CliOptions
     public static Option<string> Db() => new("--db")
     {
         HelpName = "PATH",
-        Description = "The story database (SQLite).",
+        Description = "The story database: a SQLite file, or a PostgreSQL database (postgres://user:pw@host:port/db or Host=...;Database=...).",
         DefaultValueFactory = _ => StoreLocation.DefaultPath,
     };
 

@@ -4,7 +4,7 @@ namespace Chorus.Core.Storage;
 
 /// <summary>
 /// The store of articles, sentences, copies, stories and runs: a SQLite file (<see cref="SqliteStoryStore"/>) or a
-/// PostgreSQL database; <see cref="StoreLocation.Open"/> picks one from <c>--db</c>.
+/// PostgreSQL database (<see cref="PostgresStoryStore"/>); <see cref="StoreLocation.Open"/> picks one from <c>--db</c>.
 /// </summary>
 public interface IStoryStore : IFeedStore, IDisposable
 {

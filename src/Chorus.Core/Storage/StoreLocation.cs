@@ -27,10 +27,10 @@ public static class StoreLocation
     public static bool Exists(string db) => IsServer(db) || File.Exists(db);
 
     /// <summary>How the store is named in messages: a file's path, or the connection string with its password masked.</summary>
-    public static string Describe(string db) => db;
+    public static string Describe(string db) => IsServer(db) ? PostgresConnection.Masked(db) : db;
 
     /// <summary>Opens (or creates) the store and brings its schema up to date.</summary>
-    public static IStoryStore Open(string db) => SqliteStoryStore.Open(db);
+    public static IStoryStore Open(string db) => IsServer(db) ? PostgresStoryStore.Open(db) : SqliteStoryStore.Open(db);
 
     /// <summary>
     /// Opens an existing store for reading: a SQLite file the user cannot write (a read-only file or folder) is
@@ -38,6 +38,11 @@ public static class StoreLocation
     /// </summary>
     public static IStoryStore OpenForReading(string db)
     {
+        if (IsServer(db))
+        {
+            return PostgresStoryStore.Open(db);
+        }
+
         try
         {
             return SqliteStoryStore.Open(db);

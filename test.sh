@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # System packages some tests need, installed only when missing: Debian's Chromium for the browser tests of the
-# web reader (Playwright drives it; its own browser download is never run).
+# web reader (Playwright drives it; its own browser download is never run); PostgreSQL's server binaries for the
+# tests of the PostgreSQL store (they start a throw-away server of their own unless CHORUS_TEST_POSTGRES names one).
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}"; fi
 fi

@@ -36,8 +36,8 @@ internal static class CliOptions
     public static Option<string> Db() => new("--db")
     {
         HelpName = "PATH",
-        Description = "The story database (SQLite).",
-        DefaultValueFactory = _ => SqliteStoryStore.DefaultPath,
+        Description = "The story database: a SQLite file, or a PostgreSQL database (postgres://user:pw@host:port/db or Host=...;Database=...).",
+        DefaultValueFactory = _ => StoreLocation.DefaultPath,
     };
 
     /// <summary>The longest summary of a brief, in words.</summary>

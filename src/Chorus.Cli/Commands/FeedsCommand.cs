@@ -134,7 +134,7 @@ internal static class FeedsCommand
             already += added ? 0 : 1;
         }
 
-        Console.Error.WriteLine($"{rows.Count - already} feeds added ({already} already subscribed); {dbPath} has {store.Feeds().Count} feeds");
+        Console.Error.WriteLine($"{rows.Count - already} feeds added ({already} already subscribed); {store.Path} has {store.Feeds().Count} feeds");
         return Write(rows, target);
     }
 

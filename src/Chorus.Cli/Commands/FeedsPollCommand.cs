@@ -56,7 +56,7 @@ internal static class FeedsPollCommand
                 return options.Output.From(parse).Write(() => FeedsJson.Poll(summary), (_, writer) => writer.WriteLine(Line(summary)));
             }
 
-            Console.Error.WriteLine($"watching {store.Feeds().Count} feeds of {dbPath}; Ctrl+C stops");
+            Console.Error.WriteLine($"watching {store.Feeds().Count} feeds of {store.Path}; Ctrl+C stops");
             await poller.RunAsync(summary =>
             {
                 if (summary.Feeds.Count > 0)

@@ -40,7 +40,7 @@ internal static class IngestCommand
             return ExitCodes.BadArguments;
         }
 
-        var storeExisted = File.Exists(dbPath);
+        var storeExisted = StoreLocation.Exists(dbPath);
         var (status, storeIsEmpty) = Ingest(documents, readProblems, dbPath, batchSize, sources, cancellation);
         if (storeIsEmpty && !storeExisted)
         {
@@ -102,7 +102,7 @@ internal static class IngestCommand
             var totals = ingestor.Finish();
             var counts = store.Counts();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{totals.Added} articles added ({totals.AlreadyStored} already stored, {totals.Copies} copies, {progress.Undated} undated: ingest time used), {totals.NewStories} new stories; {dbPath} holds {counts.Articles} articles in {counts.Stories} stories"));
+                $"{totals.Added} articles added ({totals.AlreadyStored} already stored, {totals.Copies} copies, {progress.Undated} undated: ingest time used), {totals.NewStories} new stories; {store.Path} holds {counts.Articles} articles in {counts.Stories} stories"));
             return (totals.Added + totals.AlreadyStored > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable, counts.Articles == 0 && store.Feeds().Count == 0);
         }
         catch (StoreException e)

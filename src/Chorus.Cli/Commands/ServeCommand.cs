@@ -61,7 +61,7 @@ internal static class ServeCommand
                 return ExitCodes.BadArguments;
             }
 
-            Console.Error.WriteLine($"serving {dbPath} at {string.Join(", ", app.Urls)}{(key is null ? " (read-only: no API key)" : "")}{(options.PollFeeds ? ", polling its feeds" : "")}; Ctrl+C stops");
+            Console.Error.WriteLine($"serving {StoreLocation.Describe(dbPath)} at {string.Join(", ", app.Urls)}{(key is null ? " (read-only: no API key)" : "")}{(options.PollFeeds ? ", polling its feeds" : "")}; Ctrl+C stops");
             await app.WaitForShutdownAsync(cancellation);
         }
 

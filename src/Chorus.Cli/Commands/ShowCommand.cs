@@ -44,7 +44,7 @@ internal static class ShowCommand
 
         if (store.Story(storyId) is not { } row)
         {
-            Terminal.Error($"story {storyId}: not in {dbPath} (see chorus stories)");
+            Terminal.Error($"story {storyId}: not in {store.Path} (see chorus stories)");
             return ExitCodes.BadArguments;
         }
 
@@ -71,7 +71,7 @@ internal static class ShowCommand
         return target.Write([run.Brief], run.Problems);
     }
 
-    private static int Changes(SqliteStoryStore store, long storyId, int since, BriefTarget target)
+    private static int Changes(IStoryStore store, long storyId, int since, BriefTarget target)
     {
         var found = StoryBriefVersions.Changes(store, storyId, since);
         if (found.Changes is not { } changes)

@@ -10,30 +10,18 @@ internal static class StoreOptions
 
     /// <summary>
     /// Opens an existing store for a command that only reads it; a store the user cannot write (a read-only file or
-    /// folder) is opened read-only instead of refused. On failure names the file and the reason and returns null.
+    /// folder) is opened read-only instead of refused. On failure names the store and the reason and returns null.
     /// </summary>
-    public static SqliteStoryStore? OpenForReading(string path)
+    public static IStoryStore? OpenForReading(string db)
     {
-        if (!File.Exists(path))
+        if (!StoreLocation.Exists(db))
         {
-            return Open(path, mustExist: true);
+            return Open(db, mustExist: true);
         }
 
         try
         {
-            return SqliteStoryStore.Open(path);
-        }
-        catch (StoreException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 8 or 14 })
-        {
-            try
-            {
-                return SqliteStoryStore.OpenReadOnly(path);
-            }
-            catch (StoreException readOnly)
-            {
-                Terminal.Error(readOnly.Message);
-                return null;
-            }
+            return StoreLocation.OpenForReading(db);
         }
         catch (StoreException e)
         {
@@ -42,18 +30,18 @@ internal static class StoreOptions
         }
     }
 
-    /// <summary>Opens the store; on failure names the file and the reason and returns null.</summary>
-    public static SqliteStoryStore? Open(string path, bool mustExist)
+    /// <summary>Opens the store; on failure names the store and the reason and returns null.</summary>
+    public static IStoryStore? Open(string db, bool mustExist)
     {
-        if (mustExist && !File.Exists(path))
+        if (mustExist && !StoreLocation.Exists(db))
         {
-            Terminal.Error($"{path}: no such database (run chorus ingest first, or name one with --db)");
+            Terminal.Error($"{db}: no such database (run chorus ingest first, or name one with --db)");
             return null;
         }
 
         try
         {
-            return SqliteStoryStore.Open(path);
+            return StoreLocation.Open(db);
         }
         catch (StoreException e)
         {

@@ -18,7 +18,7 @@ public interface IFeedArticleSink
 /// Ingests into a store through <see cref="IngestPipeline"/>, one run per feed fetch committed as one batch. The
 /// clusterer is kept between feeds and reloaded when another process has ingested meanwhile.
 /// </summary>
-public sealed class StoreFeedSink(SqliteStoryStore store, ClusteringOptions? options = null) : IFeedArticleSink
+public sealed class StoreFeedSink(IStoryStore store, ClusteringOptions? options = null) : IFeedArticleSink
 {
     private readonly ResumingWriter writer = new(store, options);
 

@@ -38,7 +38,7 @@ internal static class FeedDocuments
     /// whose fingerprint changed (with the article they became then, to be replaced), each once. Items taken before
     /// migration 7 have no fingerprint: theirs is only recorded.
     /// </summary>
-    public static (List<ItemToTake> Take, List<FeedItemRecord> Fingerprinted) Sort(SqliteStoryStore store, long feedId, IEnumerable<FeedItem> items)
+    public static (List<ItemToTake> Take, List<FeedItemRecord> Fingerprinted) Sort(IStoryStore store, long feedId, IEnumerable<FeedItem> items)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var take = new List<ItemToTake>();

@@ -11,7 +11,7 @@ internal static class FeedLeases
 {
     public static string NewHolder() => $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public static int ReleaseDead(SqliteStoryStore store)
+    public static int ReleaseDead(IStoryStore store)
     {
         var released = 0;
         foreach (var holder in store.FeedLeaseHolders())

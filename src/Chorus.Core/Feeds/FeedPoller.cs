@@ -15,7 +15,7 @@ namespace Chorus.Core.Feeds;
 /// </summary>
 public sealed class FeedPoller : IDisposable
 {
-    private readonly SqliteStoryStore store;
+    private readonly IStoryStore store;
     private readonly IFeedArticleSink sink;
     private readonly FeedPollerOptions options;
     private readonly TimeProvider time;
@@ -23,7 +23,7 @@ public sealed class FeedPoller : IDisposable
     private readonly HostGate hosts;
     private readonly SemaphoreSlim storeGate = new(1, 1);
 
-    public FeedPoller(SqliteStoryStore store, IFeedArticleSink sink, FeedPollerOptions? options = null, InputOptions? inputs = null, TimeProvider? time = null)
+    public FeedPoller(IStoryStore store, IFeedArticleSink sink, FeedPollerOptions? options = null, InputOptions? inputs = null, TimeProvider? time = null)
     {
         this.store = store ?? throw new ArgumentNullException(nameof(store));
         this.sink = sink ?? throw new ArgumentNullException(nameof(sink));

@@ -3,11 +3,25 @@ using Chorus.Core.Clustering;
 namespace Chorus.Core.Storage;
 
 /// <summary>
-/// The embedded store of articles, sentences, copies, stories and runs. SQLite today
-/// (<see cref="SqliteStoryStore"/>); the interface is what a PostgreSQL store would implement later.
+/// The store of articles, sentences, copies, stories and runs: a SQLite file (<see cref="SqliteStoryStore"/>) or a
+/// PostgreSQL database (<see cref="PostgresStoryStore"/>); <see cref="StoreLocation.Open"/> picks one from <c>--db</c>.
 /// </summary>
-public interface IStoryStore : IDisposable
+public interface IStoryStore : IFeedStore, IDisposable
 {
+    /// <summary>What names the store in messages: the file's path, or the connection with its password masked.</summary>
+    string Path { get; }
+
+    /// <summary>Opened for reading only: callers skip what they would keep (briefs).</summary>
+    bool IsReadOnly { get; }
+
+    int SchemaVersion { get; }
+
+    /// <summary>Caps what one connection caches (a server holds one per concurrent reader); a no-op where the server manages memory.</summary>
+    void LimitPageCache(int megabytes);
+
+    /// <summary>The outlets of each story, the one with most articles first.</summary>
+    IReadOnlyDictionary<long, IReadOnlyList<OutletCount>> OutletsOf(IReadOnlyList<long> storyIds);
+
     /// <summary>The ids among <paramref name="articleIds"/> that are already stored.</summary>
     IReadOnlySet<string> Existing(IReadOnlyCollection<string> articleIds);
 
@@ -67,9 +81,6 @@ public interface IStoryStore : IDisposable
     /// <summary>Saves a built brief (older versions are kept); false when another writer held the store too long.</summary>
     bool SaveBrief(StoredBrief brief);
 
-    /// <summary>The feed subscriptions, in the order they were added.</summary>
     /// <summary>How many stored articles were replaced by a newer version of themselves (feed items that changed).</summary>
     long ArticlesReplaced();
-
-    IReadOnlyList<FeedRow> Feeds();
 }

@@ -51,7 +51,7 @@ public static class FeedEndpoints
                 return BadRequest($"url: \"{asked?.Url}\" is not an http or https URL");
             }
 
-            using var store = SqliteStoryStore.Open(options.DbPath);
+            using var store = StoreLocation.Open(options.DbPath);
             var (feed, added) = store.AddFeed(new FeedSubscription(url, asked.Title, asked.Category), options.FeedPolling.DefaultInterval, DateTime.UtcNow);
             return Results.Text(Write(Dto(feed)), Json, statusCode: added ? StatusCodes.Status201Created : StatusCodes.Status200OK);
         })
@@ -63,7 +63,7 @@ public static class FeedEndpoints
 
         api.MapDelete("/{id:long}", (long id) =>
         {
-            using var store = SqliteStoryStore.Open(options.DbPath);
+            using var store = StoreLocation.Open(options.DbPath);
             return store.RemoveFeed(id)
                 ? Results.NoContent()
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"feed {id} is not subscribed");

@@ -17,7 +17,7 @@ public sealed class FeedPollingService(ServeOptions options, StoreWriter writer,
     {
         // Off the start-up path: the first pass may take a while, and the server answers meanwhile.
         await Task.Yield();
-        using var store = SqliteStoryStore.Open(options.DbPath);
+        using var store = StoreLocation.Open(options.DbPath);
         using var poller = new FeedPoller(store, new WriterSink(writer), options.FeedPolling, new InputOptions { AllowPrivateAddresses = options.AllowPrivateFetches });
         try
         {

@@ -42,7 +42,7 @@ public static class OpmlImportEndpoint
             var skipped = feeds.Where(f => !FeedUrl.IsValid(f.Url)).Select(f => new SkippedDto(f.Url, "not an http or https URL")).ToList();
             var subscribed = new List<FeedDto>();
             var added = 0;
-            using (var store = SqliteStoryStore.Open(options.DbPath))
+            using (var store = StoreLocation.Open(options.DbPath))
             {
                 foreach (var subscription in feeds.Where(f => FeedUrl.IsValid(f.Url)))
                 {

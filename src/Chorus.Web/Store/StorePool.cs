@@ -13,7 +13,7 @@ public sealed class StorePool : IDisposable
     /// <summary>Page cache per read connection: enough for the indexes a page touches, small enough times the pool size.</summary>
     private const int ReaderCacheMegabytes = 16;
 
-    private readonly ConcurrentBag<SqliteStoryStore> idle = [];
+    private readonly ConcurrentBag<IStoryStore> idle = [];
     private readonly SemaphoreSlim available;
     private readonly string path;
     private bool disposed;
@@ -21,7 +21,7 @@ public sealed class StorePool : IDisposable
     /// <summary>Opens the first connection at once, so a missing or foreign store fails here, before the server starts.</summary>
     public StorePool(string path, int size)
     {
-        if (!File.Exists(path))
+        if (!StoreLocation.Exists(path))
         {
             throw new StoreException($"{path}: no such database (run chorus ingest first, or name one with --db)");
         }
@@ -77,9 +77,9 @@ public sealed class StorePool : IDisposable
         available.Dispose();
     }
 
-    private SqliteStoryStore Open()
+    private IStoryStore Open()
     {
-        var store = SqliteStoryStore.Open(path);
+        var store = StoreLocation.Open(path);
         store.LimitPageCache(ReaderCacheMegabytes);
         return store;
     }

@@ -14,7 +14,7 @@ public sealed record IngestOutcome(int Documents, int Added, int AlreadyStored, 
 /// </summary>
 public sealed class StoreWriter : IDisposable
 {
-    private readonly SqliteStoryStore store;
+    private readonly IStoryStore store;
     private readonly ResumingWriter writer;
     private readonly Lock gate = new();
 
@@ -23,7 +23,7 @@ public sealed class StoreWriter : IDisposable
 
     public StoreWriter(string path)
     {
-        store = SqliteStoryStore.Open(path);
+        store = StoreLocation.Open(path);
         writer = new ResumingWriter(store);
     }
 

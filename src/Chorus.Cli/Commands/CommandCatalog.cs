@@ -10,6 +10,8 @@ internal static class CommandCatalog
         yield return BriefCommand.Create();
         yield return EvalCommand.Create();
         yield return IngestCommand.Create();
+        yield return EnqueueCommand.Create();
+        yield return NodeCommand.Create();
         yield return StoriesCommand.Create();
         yield return ShowCommand.Create();
         yield return SearchCommand.Create();

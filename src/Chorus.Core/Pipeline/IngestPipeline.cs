@@ -78,6 +78,9 @@ public sealed class IngestPipeline : IDisposable
 
     public BatchResult IngestBatch(IReadOnlyList<RawDocument> documents) => Commit(Read(documents, Environment.ProcessorCount));
 
+    /// <summary>A batch prepared by another process (a node's intake chunk), committed with its intake mark.</summary>
+    internal BatchResult IngestPrepared(PreparedBatch batch, IntakeMark mark) => Commit(batch, mark);
+
     /// <summary>
     /// Ingests batch after batch, reading (cleaning, preparing) the next batch on other threads while this one is
     /// clustered and committed: clustering and the store are sequential, reading is not, so on two cores the two
@@ -127,7 +130,7 @@ public sealed class IngestPipeline : IDisposable
         return batch;
     }
 
-    private BatchResult Commit(PreparedBatch batch)
+    private BatchResult Commit(PreparedBatch batch, IntakeMark? mark = null)
     {
         var started = Stopwatch.GetTimestamp();
         var stored = store.Existing(batch.Articles.Select(a => a.Article.Id).ToList());
@@ -149,7 +152,7 @@ public sealed class IngestPipeline : IDisposable
         var clustered = Stopwatch.GetTimestamp();
         // Articles of this batch whose story merged into another later in the batch are stored in the survivor.
         toStore = toStore.Select(a => a with { Assignment = a.Assignment with { StoryId = clusterer.Resolve(a.Assignment.StoryId) } }).ToList();
-        store.CommitBatch(new BatchWrite(runId, toStore, clusterer.TakeChanges(), batch.IngestedUtc));
+        store.CommitBatch(new BatchWrite(runId, toStore, clusterer.TakeChanges(), batch.IngestedUtc) { Intake = mark });
         clusterTicks += Stopwatch.GetElapsedTime(started, clustered).Ticks;
         writeTicks += Stopwatch.GetElapsedTime(clustered).Ticks;
 

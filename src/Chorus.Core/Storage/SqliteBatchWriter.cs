@@ -103,6 +103,11 @@ internal static class SqliteBatchWriter
         using var run = Command(connection, "UPDATE runs SET added = added + $n WHERE id = $id");
         Set(run, ("$n", added), ("$id", batch.RunId));
         run.ExecuteNonQuery();
+        if (batch.Intake is { } mark)
+        {
+            SqliteIntake.Advance(connection, mark);
+        }
+
         transaction.Commit();
     }
 

@@ -168,6 +168,27 @@ internal static class SqliteSchema
         """
         ALTER TABLE feed_items ADD COLUMN fingerprint TEXT;
         """,
+
+        // 8: the intake of `chorus node`: raw documents by arrival ordinal, cut into chunks (one ingest batch each)
+        // that nodes claim, prepare and store; a partition's mark is the last chunk committed into stories, written
+        // in the batch's own transaction. Empty in a store no node has used.
+        """
+        CREATE TABLE intake (
+            ordinal INTEGER PRIMARY KEY AUTOINCREMENT,
+            document TEXT NOT NULL,
+            enqueued TEXT NOT NULL);
+        CREATE TABLE intake_chunks (
+            chunk INTEGER PRIMARY KEY,
+            first_ordinal INTEGER NOT NULL,
+            last_ordinal INTEGER NOT NULL,
+            lease_holder TEXT,
+            lease_expires TEXT,
+            prepared BLOB,
+            prepared_by TEXT);
+        CREATE TABLE intake_marks (
+            partition TEXT PRIMARY KEY,
+            chunk INTEGER NOT NULL) WITHOUT ROWID;
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -13,7 +13,14 @@ public sealed record ArticleToStore(
     ClusterAssignment Assignment);
 
 /// <summary>Everything one batch writes, in one transaction: its new articles and what clustering them changed.</summary>
-public sealed record BatchWrite(long RunId, IReadOnlyList<ArticleToStore> Articles, ClusterChanges Changes, DateTime IngestedUtc);
+public sealed record BatchWrite(long RunId, IReadOnlyList<ArticleToStore> Articles, ClusterChanges Changes, DateTime IngestedUtc)
+{
+    /// <summary>The intake chunk this batch is (<c>chorus node</c>): its mark moves in the same transaction, or the batch fails.</summary>
+    public IntakeMark? Intake { get; init; }
+}
+
+/// <summary>A partition's last committed intake chunk.</summary>
+public sealed record IntakeMark(string Partition, long Chunk);
 
 /// <summary>What a run did, saved when it finishes.</summary>
 public sealed record RunTotals(int Added, int AlreadyStored, int Copies, int NewStories, int Warnings);

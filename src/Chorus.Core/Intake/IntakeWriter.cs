@@ -1,0 +1,73 @@
+using Chorus.Core.Clustering;
+using Chorus.Core.Pipeline;
+using Chorus.Core.Storage;
+
+namespace Chorus.Core.Intake;
+
+/// <summary>
+/// The sequential half of a node cluster's work, for one partition: takes prepared chunks strictly in chunk order
+/// and clusters and commits each as one <c>chorus ingest</c> batch (same <see cref="IngestPipeline"/>), moving the
+/// partition's mark in the batch's transaction. It holds the store's writer lease from loading the clusterer's
+/// state until disposed, so a second writer waits; and a writer that lost its partition anyway fails on the mark.
+/// A new writer resumes exactly after the last committed chunk.
+/// </summary>
+public sealed class IntakeWriter : IDisposable
+{
+    /// <summary>The one partition: the store holds one clusterer state, and stories span languages and outlets.</summary>
+    public const string AllPartition = "all";
+
+    private readonly IIntake intake;
+    private readonly string partition;
+    private readonly IDisposable lease;
+    private readonly IngestPipeline pipeline;
+    private long mark;
+
+    /// <exception cref="StoreBusyException">Another writer held the store for longer than <paramref name="leaseWait"/>.</exception>
+    public IntakeWriter(IStoryStore store, IIntake intake, string partition, TimeSpan leaseWait, ClusteringOptions? options = null)
+    {
+        this.intake = intake;
+        this.partition = partition;
+        lease = store.AcquireWriter(maxWait: leaseWait);
+        try
+        {
+            pipeline = new IngestPipeline(store, [$"intake:{partition}"], options);
+            mark = intake.Mark(partition);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
+    public long Mark => mark;
+
+    /// <summary>Commits the prepared chunks that follow the mark, in order, until one is not prepared or time is up.</summary>
+    /// <returns>How many chunks were committed.</returns>
+    public int CommitReady(TimeSpan budget)
+    {
+        var until = DateTime.UtcNow + budget;
+        var committed = 0;
+        while (DateTime.UtcNow < until && intake.Prepared(mark + 1) is { } prepared)
+        {
+            pipeline.IngestPrepared(PreparedBatchJson.Read(prepared), new IntakeMark(partition, mark + 1));
+            mark++;
+            committed++;
+        }
+
+        if (committed > 0)
+        {
+            intake.ForgetPrepared(mark);
+        }
+
+        return committed;
+    }
+
+    public RunTotals Totals => pipeline.Totals;
+
+    public void Dispose()
+    {
+        pipeline.Dispose();
+        lease.Dispose();
+    }
+}

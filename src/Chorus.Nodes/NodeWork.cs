@@ -1,0 +1,74 @@
+using Chorus.Core.Intake;
+using Chorus.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Chorus.Nodes;
+
+/// <summary>
+/// A node's two loops: preparing intake chunks (every node, in parallel) and calling the partition writer, which
+/// both advances it and keeps it alive somewhere in the cluster.
+/// </summary>
+public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings, IHostApplicationLifetime lifetime, ILogger<NodeWork> log) : BackgroundService
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan CallEvery = TimeSpan.FromMilliseconds(500);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Task.Run(() => PrepareLoop(stoppingToken), stoppingToken), WriterLoop(stoppingToken));
+
+    private async Task PrepareLoop(CancellationToken stop)
+    {
+        using var store = SqliteStoryStore.Open(settings.DbPath);
+        var preparer = new IntakePreparer(new SqliteIntake(store), settings.Name);
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (!preparer.PrepareOne(settings.BatchSize, settings.Quiet, settings.PrepareThreads))
+                {
+                    await Task.Delay(Idle, stop);
+                }
+            }
+            catch (StoreException e)
+            {
+                Failed(log, "preparing", e.Message);
+                await Task.Delay(Idle, stop);
+            }
+        }
+    }
+
+    private async Task WriterLoop(CancellationToken stop)
+    {
+        var writer = grains.GetGrain<IPartitionGrain>(IntakeWriter.AllPartition);
+        using var store = SqliteStoryStore.Open(settings.DbPath);
+        var intake = new SqliteIntake(store);
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await writer.Advance();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A silo that just died, or a writer waiting for the lease: the next call finds the live activation.
+                Failed(log, "calling the partition writer", e.Message);
+            }
+
+            if (settings.ExitWhenDone && intake.Progress(IntakeWriter.AllPartition) is { Documents: > 0, Done: true })
+            {
+                Done(log, settings.Name);
+                lifetime.StopApplication();
+                return;
+            }
+
+            await Task.Delay(CallEvery, stop);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{What}: {Reason}")]
+    private static partial void Failed(ILogger log, string what, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: every enqueued document is committed; stopping")]
+    private static partial void Done(ILogger log, string node);
+}

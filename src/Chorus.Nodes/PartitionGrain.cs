@@ -1,0 +1,70 @@
+using Chorus.Core.Intake;
+using Chorus.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Chorus.Nodes;
+
+/// <summary>The story writer of one intake partition: Orleans keeps one activation of it in the cluster.</summary>
+public interface IPartitionGrain : IGrainWithStringKey
+{
+    /// <summary>Commits the prepared chunks that are next in order; returns the partition's mark (last committed chunk).</summary>
+    Task<long> Advance();
+}
+
+/// <summary>
+/// Hosts an <see cref="IntakeWriter"/> while this silo holds the activation. Every node calls <see cref="Advance"/>
+/// every half second, so when the silo holding it dies Orleans activates it on a live one, which takes the writer
+/// lease, reloads the clusterer's state and goes on after the last committed chunk.
+/// </summary>
+public sealed partial class PartitionGrain(NodeSettings settings, ILogger<PartitionGrain> log) : Grain, IPartitionGrain
+{
+    /// <summary>One call's share of committing, well inside Orleans' 30 s call timeout.</summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+
+    /// <summary>A killed writer's lock goes with its process at once; a live one finishes its call within the budget.</summary>
+    private static readonly TimeSpan LeaseWait = TimeSpan.FromSeconds(20);
+
+    private SqliteStoryStore? store;
+    private IntakeWriter? writer;
+
+    public Task<long> Advance() => Task.Run(() =>
+    {
+        try
+        {
+            writer ??= Open();
+            writer.CommitReady(Budget);
+            return writer.Mark;
+        }
+        catch
+        {
+            // The clusterer in memory may be ahead of the store now: the next call starts again from the store.
+            Close();
+            throw;
+        }
+    });
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        Close();
+        return Task.CompletedTask;
+    }
+
+    private IntakeWriter Open()
+    {
+        var partition = this.GetPrimaryKeyString();
+        store = SqliteStoryStore.Open(settings.DbPath);
+        var opened = new IntakeWriter(store, new SqliteIntake(store), partition, LeaseWait);
+        Activated(log, partition, settings.Name, opened.Mark);
+        return opened;
+    }
+
+    private void Close()
+    {
+        writer?.Dispose();
+        store?.Dispose();
+        (writer, store) = (null, null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "partition {Partition}: writer on {Node}, resuming after chunk {Mark}")]
+    private static partial void Activated(ILogger log, string partition, string node, long mark);
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using Chorus.Core.Intake;
+using Chorus.Core.Storage;
+using Chorus.Core.Tests.Storage;
+using Chorus.Core.Tests.Support;
+using Chorus.Evaluation;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Chorus.Core.Tests.Nodes;
+
+/// <summary>
+/// Three real <c>chorus node</c> processes on one store and one Redis; the one holding the story writer is
+/// killed with SIGKILL partway. The survivors finish the intake, and the stored stories are those of one
+/// <c>chorus ingest</c> of the same documents in the same order: every article once, every story once.
+/// </summary>
+public sealed class NodeFailureTests : IDisposable
+{
+    private const int Articles = 1200;
+    private const int BatchSize = 20;
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+    private readonly TempFolder folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public void KillingTheNodeThatWritesStoriesLosesAndDuplicatesNothing()
+    {
+        var articles = InventedNews.Articles(Articles);
+        var firstHalf = InventedNews.WriteFolder(articles.Take(Articles / 2).ToList(), folder.Path, "first");
+        var secondHalf = InventedNews.WriteFolder(articles.Skip(Articles / 2).ToList(), folder.Path, "second");
+        var size = BatchSize.ToString(CultureInfo.InvariantCulture);
+        var single = folder.File("single.db");
+        Assert.Equal(0, CliRunner.Run("ingest", firstHalf, secondHalf, "--db", single, "--batch-size", size).ExitCode);
+
+        var db = folder.File("nodes.db");
+        Assert.Equal(0, CliRunner.Run("enqueue", firstHalf, "--db", db).ExitCode);
+        using var redis = new RedisServer();
+        var nodes = new[] { "n1", "n2", "n3" }.Select(n => new NodeProcess(n, db, redis.Url, BatchSize)).ToList();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var writer = WaitFor(() => nodes.FirstOrDefault(n => n.Lines.Any(IsActivation)), clock, "no node activated the story writer");
+            WaitFor(() => Progress(db).Mark >= 3 ? "" : null, clock, "the writer committed no chunk");
+            var survivors = nodes.Where(n => n != writer).ToList();
+            var seenBeforeKill = survivors.ToDictionary(n => n, n => n.Lines.Count);
+            writer.KillHard();
+            var markAtKill = Progress(db).Mark;
+
+            // The rest arrives after the kill, so the survivors must take the writer over to finish.
+            Assert.Equal(0, CliRunner.Run("enqueue", secondHalf, "--db", db).ExitCode);
+            WaitFor(() => Progress(db) is { Done: true, Documents: Articles } ? "" : null, clock, "the intake was not finished");
+            var takeover = survivors.SelectMany(n => n.Lines.Skip(seenBeforeKill[n])).Where(IsActivation).ToList();
+            Assert.NotEmpty(takeover);
+            Assert.All(takeover, line => Assert.True(ResumedAfter(line) >= markAtKill, line));
+
+            Assert.Equal(["1200", "1200", "1200"], Query(db, "SELECT count(*) FROM articles UNION ALL SELECT count(DISTINCT origin) FROM articles UNION ALL SELECT count(*) FROM story_articles"));
+            Assert.Equal(["0"], Query(db, "SELECT count(*) FROM story_articles s LEFT JOIN stories t ON t.id = s.story_id WHERE t.id IS NULL"));
+            Assert.Equal(["0"], Query(db, "SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)"));
+            Assert.Equal(Query(single, "SELECT count(*) FROM stories"), Query(db, "SELECT count(*) FROM stories"));
+
+            var expected = Stories(single);
+            var found = Stories(db);
+            Assert.Equal(expected, found);
+            var agreement = ClusteringMetrics.Score(expected.Keys.Select(origin => (expected[origin], found[origin])).ToList());
+            Assert.True(agreement.BCubed.F1 >= 0.99, $"B-cubed F1 {agreement.BCubed.F1:F4} between the nodes' stories and one ingest's");
+        }
+        finally
+        {
+            nodes.ForEach(n => n.Dispose());
+        }
+    }
+
+    private static bool IsActivation(string line) => line.Contains("partition all: writer on", StringComparison.Ordinal);
+
+    private static long ResumedAfter(string line) => long.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+
+    private static T WaitFor<T>(Func<T?> found, Stopwatch clock, string failure)
+        where T : class
+    {
+        while (clock.Elapsed < Limit)
+        {
+            if (found() is { } result)
+            {
+                return result;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        throw new TimeoutException($"{failure} within {Limit.TotalSeconds} s");
+    }
+
+    private static IntakeProgress Progress(string db)
+    {
+        using var store = SqliteStoryStore.Open(db);
+        return new SqliteIntake(store).Progress(IntakeWriter.AllPartition);
+    }
+
+    /// <summary>Each article's story, by file name (the two runs name stories alike only if they cluster alike).</summary>
+    private static Dictionary<string, long> Stories(string db) =>
+        Query(db, "SELECT a.origin || ' ' || s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id")
+            .Select(row => row.Split(' '))
+            .ToDictionary(parts => Path.GetFileName(parts[0]), parts => long.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    private static List<string> Query(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
+        }
+
+        return rows;
+    }
+}

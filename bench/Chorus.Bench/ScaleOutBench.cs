@@ -159,6 +159,7 @@ internal static class ScaleOutBench
     private static void RunChecked(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true };
+        start.Environment["PGOPTIONS"] = "-c client_min_messages=warning";
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -19,8 +19,8 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
 
     private async Task PrepareLoop(CancellationToken stop)
     {
-        using var store = SqliteStoryStore.Open(settings.DbPath);
-        var preparer = new IntakePreparer(new SqliteIntake(store), settings.Name);
+        using var store = StoreLocation.Open(settings.DbPath);
+        var preparer = new IntakePreparer(store.Intake, settings.Name);
         while (!stop.IsCancellationRequested)
         {
             try
@@ -41,8 +41,8 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
     private async Task WriterLoop(CancellationToken stop)
     {
         var writer = grains.GetGrain<IPartitionGrain>(IntakeWriter.AllPartition);
-        using var store = SqliteStoryStore.Open(settings.DbPath);
-        var intake = new SqliteIntake(store);
+        using var store = StoreLocation.Open(settings.DbPath);
+        var intake = store.Intake;
         while (!stop.IsCancellationRequested)
         {
             try

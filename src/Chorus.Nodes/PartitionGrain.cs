@@ -24,7 +24,7 @@ public sealed partial class PartitionGrain(NodeSettings settings, ILogger<Partit
     /// <summary>A killed writer's lock goes with its process at once; a live one finishes its call within the budget.</summary>
     private static readonly TimeSpan LeaseWait = TimeSpan.FromSeconds(20);
 
-    private SqliteStoryStore? store;
+    private IStoryStore? store;
     private IntakeWriter? writer;
 
     public Task<long> Advance() => Task.Run(() =>
@@ -52,8 +52,8 @@ public sealed partial class PartitionGrain(NodeSettings settings, ILogger<Partit
     private IntakeWriter Open()
     {
         var partition = this.GetPrimaryKeyString();
-        store = SqliteStoryStore.Open(settings.DbPath);
-        var opened = new IntakeWriter(store, new SqliteIntake(store), partition, LeaseWait);
+        store = StoreLocation.Open(settings.DbPath);
+        var opened = new IntakeWriter(store, store.Intake, partition, LeaseWait);
         Activated(log, partition, settings.Name, opened.Mark);
         return opened;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Chorus.Core.Storage;
 
 namespace Chorus.Cli.Commands;
 
@@ -38,7 +37,7 @@ internal static class EnqueueCommand
                 return ExitCodes.StoreUnusable;
             }
 
-            var (first, last) = new SqliteIntake(store).Enqueue(loaded.Documents, DateTime.UtcNow);
+            var (first, last) = store.Intake.Enqueue(loaded.Documents, DateTime.UtcNow);
             Console.Out.WriteLine($"{loaded.Documents.Count} documents enqueued (arrival {first} to {last})");
             return ExitCodes.Ok;
         });

@@ -83,4 +83,7 @@ public interface IStoryStore : IFeedStore, IDisposable
 
     /// <summary>How many stored articles were replaced by a newer version of themselves (feed items that changed).</summary>
     long ArticlesReplaced();
+
+    /// <summary>The work queue <c>chorus node</c> processes share in this store (<see cref="IIntake"/>).</summary>
+    IIntake Intake { get; }
 }

@@ -31,6 +31,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     public string Path { get; }
 
+    public IIntake Intake => field ??= new SqliteIntake(this);
+
     /// <summary>Opens (or creates) the store and brings its schema up to date.</summary>
     public static SqliteStoryStore Open(string path) => Open(path, SqliteSchema.Latest);
 

@@ -96,6 +96,11 @@ internal static class PostgresBatchWriter
 
         using var run = Sql.Command(connection, "UPDATE runs SET added = added + @n WHERE id = @id", ("n", added), ("id", batch.RunId));
         run.ExecuteNonQuery();
+        if (batch.Intake is { } mark)
+        {
+            PostgresIntake.Advance(connection, mark);
+        }
+
         transaction.Commit();
     }
 

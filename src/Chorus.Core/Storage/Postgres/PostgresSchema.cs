@@ -156,6 +156,26 @@ internal static class PostgresSchema
         """
         ALTER TABLE feed_items ADD COLUMN fingerprint text;
         """,
+
+        // 8: the intake of `chorus node` (as SQLite's migration 8): raw documents by arrival ordinal, their chunks
+        // with claims and prepared forms, and each partition's last committed chunk.
+        """
+        CREATE TABLE intake (
+            ordinal bigserial PRIMARY KEY,
+            document text NOT NULL,
+            enqueued text NOT NULL);
+        CREATE TABLE intake_chunks (
+            chunk bigint PRIMARY KEY,
+            first_ordinal bigint NOT NULL,
+            last_ordinal bigint NOT NULL,
+            lease_holder text,
+            lease_expires text,
+            prepared bytea,
+            prepared_by text);
+        CREATE TABLE intake_marks (
+            partition text COLLATE "C" PRIMARY KEY,
+            chunk bigint NOT NULL);
+        """,
     ];
 
     public static int Latest => Migrations.Count;

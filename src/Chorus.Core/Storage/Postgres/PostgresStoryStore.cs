@@ -104,6 +104,8 @@ public sealed partial class PostgresStoryStore : IStoryStore
         return command.ExecuteNonQuery();
     });
 
+    public IIntake Intake => field ??= new PostgresIntake(this);
+
     /// <summary>Called before each batch is written: tests break the connection here to see the batch retried.</summary>
     internal Action? BeforeCommit { get; set; }
 
@@ -185,7 +187,7 @@ public sealed partial class PostgresStoryStore : IStoryStore
     /// Runs one operation, and once more on a fresh connection when the first try found the connection broken (the
     /// server restarted). A lease held on the old session ended with it and is taken again on the new one.
     /// </summary>
-    private T Use<T>(Func<NpgsqlConnection, T> work)
+    internal T Use<T>(Func<NpgsqlConnection, T> work)
     {
         try
         {

@@ -84,10 +84,12 @@ internal static class ScaleBenchmark
         var duc = Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
         var stream = new SyntheticStream(duc, size);
         var folder = Directory.CreateTempSubdirectory("chorus-scale-").FullName;
-        var db = Path.Combine(folder, "scale.db");
+        // CHORUS_BENCH_DB names another store to ingest into (an empty PostgreSQL database); by default a new SQLite file.
+        var db = Environment.GetEnvironmentVariable("CHORUS_BENCH_DB") is { Length: > 0 } given ? given : Path.Combine(folder, "scale.db");
         var labels = new Dictionary<string, int>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
-        using (var store = SqliteStoryStore.Open(db))
+        List<(string Origin, long Story)> memberships;
+        using (var store = StoreLocation.Open(db))
         {
             var options = ClusterDense.Grid(new ClusteringOptions { Representation = representation }, settings ?? []).First();
             var ingestor = new IngestPipeline(store, ["synthetic"], options);
@@ -109,33 +111,18 @@ internal static class ScaleBenchmark
             var t = ingestor.Timings;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stages: read {t.Read.TotalSeconds:F1} s, cluster {t.Cluster.TotalSeconds:F1} s, store {t.Store.TotalSeconds:F1} s{(overlap ? " (reading overlapped)" : "")}"));
+            memberships = [.. store.ArticlesAddedAfter(0).Select(p => (p.Origin, p.StoryId))];
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-        var pairs = Memberships(db).Select(m => (labels[m.Origin], m.Story)).ToList();
+        var pairs = memberships.Select(m => (labels[m.Origin], m.Story)).ToList();
         var scores = ClusteringMetrics.Score<int, long>(pairs);
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{pairs.Count,8} {stream.Stories,8} {seconds,8:F1} {pairs.Count / seconds,11:F0} {peakMb,8:F0} {cpu,8:F1}  {scores.BCubed.Precision:F3}/{scores.BCubed.Recall:F3}/{scores.BCubed.F1:F3}"));
         return 0;
-    }
-
-    private static List<(string Origin, long Story)> Memberships(string db)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT a.origin, s.story_id FROM articles a JOIN story_articles s ON s.article_id = a.id";
-        using var reader = command.ExecuteReader();
-        var rows = new List<(string, long)>();
-        while (reader.Read())
-        {
-            rows.Add((reader.GetString(0), reader.GetInt64(1)));
-        }
-
-        return rows;
     }
 }

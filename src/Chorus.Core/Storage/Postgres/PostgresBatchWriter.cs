@@ -14,49 +14,49 @@ internal static class PostgresBatchWriter
     {
         using var transaction = connection.BeginTransaction();
         // NOT EXISTS before the insert, so an article already stored takes no number from the seq sequence and
-        // articles number as they do in SQLite.
+        // articles number as they do in SQLite. The article, its sentences (as arrays), its copy link and its story
+        // membership go in one statement: a round trip per row made the store stage three times slower than SQLite's.
         using var article = Prepared(connection, """
-            INSERT INTO articles(id, origin, url, title, outlet, published, published_is_ingest_time, ingested, run_id,
-                text, raw, raw_kind, title_hint, outlet_hint, date_hint)
-            SELECT @id, @origin, @url, @title, @outlet, @published, @ingestTime, @ingested, @run,
-                @text, @raw, @kind, @titleHint, @outletHint, @dateHint
-            WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = @id)
-            ON CONFLICT(id) DO NOTHING
-            RETURNING seq
+            WITH added AS (
+                INSERT INTO articles(id, origin, url, title, outlet, published, published_is_ingest_time, ingested, run_id,
+                    text, raw, raw_kind, title_hint, outlet_hint, date_hint)
+                SELECT @id, @origin, @url, @title, @outlet, @published, @ingestTime, @ingested, @run,
+                    @text, @raw, @kind, @titleHint, @outletHint, @dateHint
+                WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = @id)
+                ON CONFLICT(id) DO NOTHING
+                RETURNING seq),
+            spans AS (
+                INSERT INTO sentences(article_seq, idx, start, length)
+                SELECT added.seq, x.i, x.s, x.l FROM added, unnest(@i, @s, @l) AS x(i, s, l)
+                ON CONFLICT DO NOTHING),
+            copy AS (
+                INSERT INTO copies(article_id, original_id, containment, jaccard)
+                SELECT @id, @original, @containment, @jaccard FROM added WHERE @original IS NOT NULL
+                ON CONFLICT DO NOTHING),
+            member AS (
+                INSERT INTO story_articles(article_id, story_id, joined_as, score)
+                SELECT @id, @story, @kind_name, @score FROM added
+                ON CONFLICT DO NOTHING)
+            SELECT seq FROM added
             """,
             ("id", T), ("origin", T), ("url", T), ("title", T), ("outlet", T), ("published", T), ("ingestTime", I), ("ingested", T),
-            ("run", L), ("text", T), ("raw", T), ("kind", I), ("titleHint", T), ("outletHint", T), ("dateHint", T));
-        using var sentence = Prepared(connection, "INSERT INTO sentences(article_seq, idx, start, length) VALUES (@a, @i, @s, @l) ON CONFLICT DO NOTHING",
-            ("a", L), ("i", I), ("s", I), ("l", I));
-        using var copy = Prepared(connection, "INSERT INTO copies(article_id, original_id, containment, jaccard) VALUES (@a, @o, @c, @j) ON CONFLICT DO NOTHING",
-            ("a", T), ("o", T), ("c", D), ("j", D));
-        using var member = Prepared(connection, "INSERT INTO story_articles(article_id, story_id, joined_as, score) VALUES (@a, @s, @k, @score) ON CONFLICT DO NOTHING",
-            ("a", T), ("s", L), ("k", T), ("score", D));
+            ("run", L), ("text", T), ("raw", T), ("kind", I), ("titleHint", T), ("outletHint", T), ("dateHint", T),
+            ("i", Ints), ("s", Ints), ("l", Ints), ("original", T), ("containment", D), ("jaccard", D), ("story", L), ("kind_name", T), ("score", D));
         var ingested = StoreTime.Format(batch.IngestedUtc);
         var added = 0;
         foreach (var item in batch.Articles)
         {
             var a = item.Article;
+            var join = item.Assignment;
+            var sentences = item.Sentences;
             if (Run(article, a.Id, UrlCredentials.Strip(a.Origin), UrlCredentials.Strip(a.Url), a.Title, a.Outlet.Name, StoreTime.Format(item.Time),
                 item.TimeIsIngestTime ? 1 : 0, ingested, batch.RunId, a.Text, item.Raw.Content, (int)item.Raw.Kind,
-                item.Raw.TitleHint, item.Raw.OutletHint, item.Raw.DateHint) is not long seq)
+                item.Raw.TitleHint, item.Raw.OutletHint, item.Raw.DateHint,
+                sentences.Select(s => s.Index).ToArray(), sentences.Select(s => s.Span.Start).ToArray(), sentences.Select(s => s.Span.Length).ToArray(),
+                join.CopyOf, join.CopyContainment, join.CopyJaccard, join.StoryId, join.Kind.ToString().ToLowerInvariant(), join.Score) is long)
             {
-                continue; // already stored: ingesting the same article twice changes nothing
+                added++; // else already stored: ingesting the same article twice changes nothing
             }
-
-            added++;
-            foreach (var s in item.Sentences)
-            {
-                Run(sentence, seq, s.Index, s.Span.Start, s.Span.Length);
-            }
-
-            var join = item.Assignment;
-            if (join.CopyOf is { } original)
-            {
-                Run(copy, a.Id, original, join.CopyContainment, join.CopyJaccard);
-            }
-
-            Run(member, a.Id, join.StoryId, join.Kind.ToString().ToLowerInvariant(), join.Score);
         }
 
         using (var move = Prepared(connection, "UPDATE story_articles SET story_id = @into WHERE story_id = @from", ("into", L), ("from", L)))
@@ -72,14 +72,11 @@ internal static class PostgresBatchWriter
         var changes = batch.Changes;
         WriteStories(connection, changes.ChangedStories);
         using (var frequency = Prepared(connection, """
-            INSERT INTO term_frequency(term, documents) VALUES (@t, @n)
+            INSERT INTO term_frequency(term, documents) SELECT t, n FROM unnest(@t, @n) AS x(t, n)
             ON CONFLICT(term) DO UPDATE SET documents = term_frequency.documents + excluded.documents
-            """, ("t", T), ("n", I)))
+            """, ("t", Texts), ("n", Ints)))
         {
-            foreach (var (term, n) in changes.FrequencyDelta)
-            {
-                Run(frequency, term, n);
-            }
+            Run(frequency, changes.FrequencyDelta.Keys.ToArray(), changes.FrequencyDelta.Values.ToArray());
         }
 
         using var state = Prepared(connection, "INSERT INTO state(key, value) VALUES (@k, @v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("k", T), ("v", T));
@@ -128,6 +125,8 @@ internal static class PostgresBatchWriter
     private const NpgsqlTypes.NpgsqlDbType I = NpgsqlTypes.NpgsqlDbType.Integer;
     private const NpgsqlTypes.NpgsqlDbType L = NpgsqlTypes.NpgsqlDbType.Bigint;
     private const NpgsqlTypes.NpgsqlDbType D = NpgsqlTypes.NpgsqlDbType.Double;
+    private const NpgsqlTypes.NpgsqlDbType Ints = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer;
+    private const NpgsqlTypes.NpgsqlDbType Texts = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text;
 
     /// <summary>A command prepared on the server once per batch, its parameters typed so nulls need no guessing.</summary>
     private static NpgsqlCommand Prepared(NpgsqlConnection connection, string sql, params (string Name, NpgsqlTypes.NpgsqlDbType Type)[] parameters)

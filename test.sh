@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # System packages some tests need, installed only when missing: Debian's Chromium for the browser tests of the
-# web reader (Playwright drives it; its own browser download is never run).
+# web reader (Playwright drives it; its own browser download is never run), and Debian's Redis for the cluster
+# membership of the `chorus node` tests (each test starts its own on a free loopback port, and stops it).
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/redis-server ] || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}"; fi
 fi

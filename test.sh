@@ -6,10 +6,12 @@ cd "$(dirname "$0")"
 
 # System packages some tests need, installed only when missing: Debian's Chromium for the browser tests of the
 # web reader (Playwright drives it; its own browser download is never run); PostgreSQL's server binaries for the
-# tests of the PostgreSQL store (they start a throw-away server of their own unless CHORUS_TEST_POSTGRES names one).
+# tests of the PostgreSQL store (they start a throw-away server of their own unless CHORUS_TEST_POSTGRES names one);
+# Debian's Redis for the cluster membership of the `chorus node` tests (each starts its own on a free loopback port).
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
+[ -x /usr/bin/redis-server ] || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}"; fi
 fi

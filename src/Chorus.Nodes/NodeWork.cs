@@ -30,8 +30,9 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
                     await Task.Delay(Idle, stop);
                 }
             }
-            catch (StoreException e)
+            catch (Exception e) when (e is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
             {
+                // A store busy past its timeout, or a claim lost: the claim's lease expires and any node retries.
                 Failed(log, "preparing", e.Message);
                 await Task.Delay(Idle, stop);
             }

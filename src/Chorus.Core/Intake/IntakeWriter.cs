@@ -16,6 +16,9 @@ public sealed class IntakeWriter : IDisposable
     /// <summary>The one partition: the store holds one clusterer state, and stories span languages and outlets.</summary>
     public const string AllPartition = "all";
 
+    /// <summary>Short next to preparing a chunk, so the writer starts on it soon after it is stored.</summary>
+    private static readonly TimeSpan PreparerPoll = TimeSpan.FromMilliseconds(20);
+
     private readonly IIntake intake;
     private readonly string partition;
     private readonly IDisposable lease;
@@ -42,17 +45,31 @@ public sealed class IntakeWriter : IDisposable
 
     public long Mark => mark;
 
-    /// <summary>Commits the prepared chunks that follow the mark, in order, until one is not prepared or time is up.</summary>
+    /// <summary>
+    /// Commits the chunks that follow the mark, in order, waiting for one that is cut but still being prepared,
+    /// until no next chunk is cut or the budget is spent.
+    /// </summary>
     /// <returns>How many chunks were committed.</returns>
     public int CommitReady(TimeSpan budget)
     {
         var until = DateTime.UtcNow + budget;
         var committed = 0;
-        while (DateTime.UtcNow < until && intake.Prepared(mark + 1) is { } prepared)
+        while (DateTime.UtcNow < until)
         {
-            pipeline.IngestPrepared(PreparedBatchJson.Read(prepared), new IntakeMark(partition, mark + 1));
-            mark++;
-            committed++;
+            if (intake.Prepared(mark + 1) is { } prepared)
+            {
+                pipeline.IngestPrepared(PreparedBatchJson.Read(prepared), new IntakeMark(partition, mark + 1));
+                mark++;
+                committed++;
+            }
+            else if (intake.IsCut(mark + 1))
+            {
+                Thread.Sleep(PreparerPoll);
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (committed > 0)

@@ -36,6 +36,9 @@ public interface IIntake
     /// <summary>Stores a chunk's prepared form; false when another node stored it first.</summary>
     bool SavePrepared(IntakeChunk chunk, byte[] prepared, string holder);
 
+    /// <summary>Whether the chunk has been cut (it may still be unprepared).</summary>
+    bool IsCut(long chunk);
+
     /// <summary>The prepared form of a chunk, or null when it is not prepared yet.</summary>
     byte[]? Prepared(long chunk);
 

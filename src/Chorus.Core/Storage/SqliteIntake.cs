@@ -94,6 +94,12 @@ public sealed class SqliteIntake(SqliteStoryStore store) : IIntake
     public bool SavePrepared(IntakeChunk chunk, byte[] prepared, string holder) =>
         Execute("UPDATE intake_chunks SET prepared = $p, prepared_by = $h WHERE chunk = $c AND prepared IS NULL", ("$p", prepared), ("$h", holder), ("$c", chunk.Chunk)) == 1;
 
+    public bool IsCut(long chunk)
+    {
+        using var select = Command("SELECT EXISTS(SELECT 1 FROM intake_chunks WHERE chunk = $c)", ("$c", chunk));
+        return (long)select.ExecuteScalar()! == 1;
+    }
+
     public byte[]? Prepared(long chunk)
     {
         using var select = Command("SELECT prepared FROM intake_chunks WHERE chunk = $c", ("$c", chunk));

@@ -43,7 +43,7 @@ public sealed class IntakeTests : IDisposable
 
         using (var first = new IntakeWriter(nodeA, intakeA, IntakeWriter.AllPartition, TimeSpan.FromSeconds(1)))
         {
-            Assert.Equal(6, first.CommitReady(TimeSpan.FromMinutes(1)));
+            Assert.Equal(6, first.CommitReady(TimeSpan.FromMilliseconds(500)));
             Assert.Equal(5, first.Mark);
         }
 

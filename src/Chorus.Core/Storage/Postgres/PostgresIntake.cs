@@ -88,6 +88,12 @@ internal sealed class PostgresIntake(PostgresStoryStore store) : IIntake
     public bool SavePrepared(IntakeChunk chunk, byte[] prepared, string holder) => store.Use(connection =>
         Execute(connection, "UPDATE intake_chunks SET prepared = @p, prepared_by = @h WHERE chunk = @c AND prepared IS NULL", ("p", prepared), ("h", holder), ("c", chunk.Chunk)) == 1);
 
+    public bool IsCut(long chunk) => store.Use(connection =>
+    {
+        using var select = Sql.Command(connection, "SELECT EXISTS(SELECT 1 FROM intake_chunks WHERE chunk = @c)", ("c", chunk));
+        return select.ExecuteScalar() is true;
+    });
+
     public byte[]? Prepared(long chunk) => store.Use(connection =>
     {
         using var select = Sql.Command(connection, "SELECT prepared FROM intake_chunks WHERE chunk = @c", ("c", chunk));

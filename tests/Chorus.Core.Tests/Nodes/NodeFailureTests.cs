@@ -1,21 +1,26 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Chorus.Core.Intake;
 using Chorus.Core.Storage;
 using Chorus.Core.Tests.Storage;
+using Chorus.Core.Tests.Storage.Postgres;
 using Chorus.Core.Tests.Support;
 using Chorus.Evaluation;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Xunit;
 
 namespace Chorus.Core.Tests.Nodes;
 
 /// <summary>
-/// Three real <c>chorus node</c> processes on one store and one Redis; the one holding the story writer is
-/// killed with SIGKILL partway. The survivors finish the intake, and the stored stories are those of one
-/// <c>chorus ingest</c> of the same documents in the same order: every article once, every story once.
+/// Three real <c>chorus node</c> processes on one store (a PostgreSQL database, or a SQLite file shared on one
+/// machine) and one Redis; the one holding the story writer is killed with SIGKILL partway. The survivors finish the
+/// intake, and the stored stories are those of one <c>chorus ingest</c> into SQLite of the same documents in the same
+/// order: every article once, every story once.
 /// </summary>
-public sealed class NodeFailureTests : IDisposable
+[Collection(nameof(PostgresServerGroup))]
+public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
 {
     private const int Articles = 1200;
     private const int BatchSize = 20;
@@ -28,8 +33,10 @@ public sealed class NodeFailureTests : IDisposable
         folder.Dispose();
     }
 
-    [Fact]
-    public void KillingTheNodeThatWritesStoriesLosesAndDuplicatesNothing()
+    [Theory]
+    [InlineData("postgresql")]
+    [InlineData("sqlite")]
+    public void KillingTheNodeThatWritesStoriesLosesAndDuplicatesNothing(string kind)
     {
         var articles = InventedNews.Articles(Articles);
         var firstHalf = InventedNews.WriteFolder(articles.Take(Articles / 2).ToList(), folder.Path, "first");
@@ -38,7 +45,7 @@ public sealed class NodeFailureTests : IDisposable
         var single = folder.File("single.db");
         Assert.Equal(0, CliRunner.Run("ingest", firstHalf, secondHalf, "--db", single, "--batch-size", size).ExitCode);
 
-        var db = folder.File("nodes.db");
+        var db = kind == "postgresql" ? postgres.Uri(postgres.CreateDatabase()) : folder.File("nodes.db");
         Assert.Equal(0, CliRunner.Run("enqueue", firstHalf, "--db", db).ExitCode);
         using var redis = new RedisServer();
         var nodes = new[] { "n1", "n2", "n3" }.Select(n => new NodeProcess(n, db, redis.Url, BatchSize)).ToList();
@@ -98,8 +105,8 @@ public sealed class NodeFailureTests : IDisposable
 
     private static IntakeProgress Progress(string db)
     {
-        using var store = SqliteStoryStore.Open(db);
-        return new SqliteIntake(store).Progress(IntakeWriter.AllPartition);
+        using var store = StoreLocation.Open(db);
+        return store.Intake.Progress(IntakeWriter.AllPartition);
     }
 
     /// <summary>Each article's story, by file name (the two runs name stories alike only if they cluster alike).</summary>
@@ -110,7 +117,9 @@ public sealed class NodeFailureTests : IDisposable
 
     private static List<string> Query(string db, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        using DbConnection connection = StoreLocation.IsServer(db)
+            ? new NpgsqlConnection(PostgresConnection.ConnectionString(db))
+            : new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -24,7 +24,8 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
 {
     private const int Articles = 1200;
     private const int BatchSize = 20;
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+    // Under three minutes in all with the ingest it is compared with, on a loaded two-core machine.
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(150);
     private readonly TempFolder folder = new();
 
     public void Dispose()

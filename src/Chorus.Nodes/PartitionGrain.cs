@@ -1,4 +1,5 @@
 using Chorus.Core.Intake;
+using Chorus.Core.Pipeline;
 using Chorus.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,8 @@ public interface IPartitionGrain : IGrainWithStringKey
 /// <summary>
 /// Hosts an <see cref="IntakeWriter"/> while this silo holds the activation. Every node calls <see cref="Advance"/>
 /// every half second, so when the silo holding it dies Orleans activates it on a live one, which takes the writer
-/// lease, reloads the clusterer's state and goes on after the last committed chunk.
+/// lease, reloads the clusterer's state and goes on after the last committed chunk. After committing it hands the
+/// briefs its chunks made stale to <see cref="IBriefGrain"/>s, which Orleans spreads over the nodes.
 /// </summary>
 public sealed partial class PartitionGrain(NodeSettings settings, ILogger<PartitionGrain> log) : Grain, IPartitionGrain
 {
@@ -27,13 +29,29 @@ public sealed partial class PartitionGrain(NodeSettings settings, ILogger<Partit
     private IStoryStore? store;
     private IntakeWriter? writer;
 
-    public Task<long> Advance() => Task.Run(() =>
+    public async Task<long> Advance()
+    {
+        var (mark, due) = await Task.Run(Commit);
+
+        // Back on the activation's turn: grain calls are made from here, not from the pool thread.
+        foreach (var story in due)
+        {
+            _ = GrainFactory.GetGrain<IBriefGrain>(story).Build();
+        }
+
+        return mark;
+    }
+
+    private (long Mark, IReadOnlyList<long> DueBriefs) Commit()
     {
         try
         {
             writer ??= Open();
-            writer.CommitReady(Budget);
-            return writer.Mark;
+            var before = store!.LatestArticleSeq();
+            var due = writer.CommitReady(Budget) > 0
+                ? StoryBriefVersions.Due(store, store.ArticlesAddedAfter(before).Select(p => p.StoryId))
+                : [];
+            return (writer.Mark, due);
         }
         catch
         {
@@ -41,7 +59,7 @@ public sealed partial class PartitionGrain(NodeSettings settings, ILogger<Partit
             Close();
             throw;
         }
-    });
+    }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

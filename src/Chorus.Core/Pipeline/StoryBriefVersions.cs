@@ -77,20 +77,17 @@ public static class StoryBriefVersions
     /// the browser, its Atom feed, <c>chorus show</c>) keeps a brief per version as it changes, so "changes since"
     /// and the story's feed have every version; a story nobody opened costs no brief until it is.
     /// </summary>
-    public static int Refresh(IStoryStore store, IEnumerable<long> storyIds)
+    public static int Refresh(IStoryStore store, IEnumerable<long> storyIds) =>
+        Due(store, storyIds).Count(id => Current(store, id) is not null);
+
+    /// <summary>The stories among <paramref name="storyIds"/> that have a saved brief, but none of their current version.</summary>
+    public static IReadOnlyList<long> Due(IStoryStore store, IEnumerable<long> storyIds)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(storyIds);
-        var built = 0;
-        foreach (var id in storyIds.Distinct())
-        {
-            if (store.Story(id) is { } story && store.Brief(id, story.Version) is null && store.BriefVersions(id).Count > 0 && Current(store, id) is not null)
-            {
-                built++;
-            }
-        }
-
-        return built;
+        return storyIds.Distinct()
+            .Where(id => store.Story(id) is { } story && store.Brief(id, story.Version) is null && store.BriefVersions(id).Count > 0)
+            .ToList();
     }
 
     /// <summary>What changed in the story's brief from version <paramref name="since"/> to the current one.</summary>

@@ -60,7 +60,13 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
             writer.KillHard();
             var markAtKill = Progress(db).Mark;
 
-            // The rest arrives after the kill, so the survivors must take the writer over to finish.
+            // A reader opens a story that grows in the second half, so each later version of it is due a brief, which
+            // the writer hands to a brief grain on some node. The rest arrives after the kill, so the survivors must
+            // take the writer over to finish.
+            WaitFor(() => Progress(db) is { Done: true, Documents: Articles / 2 } ? "" : null, clock, "the first half was not finished");
+            var growing = long.Parse(Query(single, GrowingStory)[0], CultureInfo.InvariantCulture);
+            WaitFor(() => CliRunner.Run("show", growing.ToString(CultureInfo.InvariantCulture), "--db", db, "--format", "json").ExitCode == 0 && HasCurrentBrief(db, growing) ? "" : null, clock, "the reader's brief was not saved");
+            var versionRead = Version(db, growing);
             Assert.Equal(0, CliRunner.Run("enqueue", secondHalf, "--db", db).ExitCode);
             WaitFor(() => Progress(db) is { Done: true, Documents: Articles } ? "" : null, clock, "the intake was not finished");
             var takeover = survivors.SelectMany(n => n.Lines.Skip(seenBeforeKill[n])).Where(IsActivation).ToList();
@@ -72,6 +78,12 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
             Assert.Equal(["0"], Query(db, "SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)"));
             Assert.Equal(Query(single, "SELECT count(*) FROM stories"), Query(db, "SELECT count(*) FROM stories"));
 
+            // Built by a node, not by the reader (who read an older version); the same bytes as one ingest's brief.
+            Assert.True(Version(db, growing) > versionRead);
+            WaitFor(() => HasCurrentBrief(db, growing) ? "" : null, clock, "no node built the grown story's brief");
+            var shown = CliRunner.Run("show", growing.ToString(CultureInfo.InvariantCulture), "--db", db, "--format", "json");
+            Assert.Equal(CliRunner.Run("show", growing.ToString(CultureInfo.InvariantCulture), "--db", single, "--format", "json").Stdout, shown.Stdout);
+
             var expected = Stories(single);
             var found = Stories(db);
             Assert.Equal(expected, found);
@@ -82,6 +94,25 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
         {
             nodes.ForEach(n => n.Dispose());
         }
+    }
+
+    /// <summary>The largest story of one ingest with articles in both halves (ids are the same in both runs).</summary>
+    private const string GrowingStory = """
+        SELECT s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id GROUP BY s.story_id
+        HAVING sum(CASE WHEN a.origin LIKE '%/first/%' THEN 1 ELSE 0 END) > 0 AND sum(CASE WHEN a.origin LIKE '%/second/%' THEN 1 ELSE 0 END) > 0
+        ORDER BY count(*) DESC, s.story_id LIMIT 1
+        """;
+
+    private static int Version(string db, long story)
+    {
+        using var store = StoreLocation.Open(db);
+        return store.Story(story)!.Version;
+    }
+
+    private static bool HasCurrentBrief(string db, long story)
+    {
+        using var store = StoreLocation.Open(db);
+        return store.Brief(story, store.Story(story)!.Version) is not null;
     }
 
     private static bool IsActivation(string line) => line.Contains("partition all: writer on", StringComparison.Ordinal);

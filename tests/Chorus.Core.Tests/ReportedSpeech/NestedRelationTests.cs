@@ -24,6 +24,16 @@ public class NestedRelationTests
         Assert.Equal(["said", "believe"], relations.Select(r => Of(text, r.Cue)));
     }
 
+    [Theory]
+    [InlineData("The mayor responded on Friday by saying, “We will rebuild the harbor.”", "“We will rebuild the harbor.”")]
+    [InlineData("The mayor replied by saying that the harbor would be rebuilt.", "that the harbor would be rebuilt")]
+    public void TheSameStatementReadByTwoCuesIsOneRelation(string text, string content)
+    {
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(content, Of(text, relation.Content));
+        Assert.Equal("The mayor", Of(text, relation.Source));
+    }
+
     private static string? Of(string text, Chorus.Core.Documents.TextSpan? span) =>
         span is { } s ? text.Substring(s.Start, s.Length) : null;
 }

@@ -64,6 +64,7 @@ internal static class AttributionCrossValidation
 
     private static List<PredictedAttribution> Predictions(CorpusArticle article, ReportedSpeechOptions options) =>
         ReportedSpeechExtractor.Extract(article.Text, options)
+            .Where(r => !r.Embedded)
             .Select(r => new PredictedAttribution(r.Content, r.Source, r.Cue, CorpusDirectness.IsDirect(article.Text.AsSpan(r.Content.Start, r.Content.Length)), r.Speaker))
             .ToList();
 

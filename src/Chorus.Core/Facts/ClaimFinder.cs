@@ -7,7 +7,8 @@ namespace Chorus.Core.Facts;
 /// The attributed claims of one article, read by the reported-speech extractor: statements, beliefs and findings
 /// ("said", "believes", "according to", "a poll shows", a colon before a quote) that have a source and say
 /// something (at least <see cref="MinClaimWords"/> words). Intentions, stances toward an object ("praised the
-/// volunteers") and appearances are attributions but not claims a reader can compare across outlets.
+/// volunteers") and appearances are attributions but not claims a reader can compare across outlets. Embedded
+/// relations ("minutes show officials warned …") stay: the officials are a speaker the brief should name.
 /// </summary>
 internal static class ClaimFinder
 {

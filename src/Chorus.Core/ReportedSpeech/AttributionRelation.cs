@@ -36,4 +36,12 @@ public enum CueKind
 /// a name where the article allows ("he" → the last named speaker). Spans index the article text; a content split
 /// by its cue ("“…,” he said, “…”") runs from its first piece to its last.
 /// </summary>
-public sealed record AttributionRelation(TextSpan Content, TextSpan? Source, TextSpan Cue, CueKind Kind, bool Direct, string? Speaker);
+public sealed record AttributionRelation(TextSpan Content, TextSpan? Source, TextSpan Cue, CueKind Kind, bool Direct, string? Speaker)
+{
+    /// <summary>
+    /// The relation is reported inside another relation's content ("Lee said the board believes …": the board's
+    /// belief) or reads the same words as an earlier one. A brief keeps it (every speaker counts); news attribution
+    /// corpora annotate only the other relation, so the evaluation leaves it out (<see cref="NestedRelations"/>).
+    /// </summary>
+    public bool Embedded { get; init; }
+}

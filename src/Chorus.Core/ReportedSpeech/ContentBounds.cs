@@ -35,6 +35,12 @@ internal static class ContentBounds
             return (AfterCue.End, i);
         }
 
+        // "declined to comment": what a refusal refuses is its to-clause, not an adverbial to read past.
+        if (kind == CueKind.Intent && SpeechWords.Refusals.Contains(s[cue].Lower) && s[i].Lower == "to" && !s[i].InQuote)
+        {
+            return (AfterCue.Content, i);
+        }
+
         if (SpeechWords.Telling.Contains(s[cue].Lower))
         {
             for (var k = i; k < Math.Min(hi, i + ThatWithinTokens); k++)

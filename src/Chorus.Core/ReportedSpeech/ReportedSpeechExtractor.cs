@@ -92,7 +92,7 @@ public static class ReportedSpeechExtractor
                 speaker));
         }
 
-        return result;
+        return NestedRelations.Mark(result);
     }
 
     /// <summary>The non-blank lines of the paragraphs, trimmed.</summary>

@@ -40,6 +40,7 @@ public static class AttributionEvaluation
     /// <summary>Chorus's relations of one corpus article, in the evaluation's terms.</summary>
     public static List<PredictedAttribution> ChorusAttributions(CorpusArticle article) =>
         ReportedSpeechExtractor.Extract(article.Text)
+            .Where(r => !r.Embedded)
             .Select(r => new PredictedAttribution(r.Content, r.Source, r.Cue, r.Direct, r.Speaker))
             .ToList();
 

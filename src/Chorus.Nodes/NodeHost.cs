@@ -46,6 +46,24 @@ public static class NodeHost
         return builder.Build();
     }
 
+    /// <summary>Why the cluster's Redis cannot be reached, or null when it answers: checked before the silo starts, which would log its failure with stack traces.</summary>
+    public static string? Unreachable(string endpoint)
+    {
+        var options = ConfigurationOptions.Parse(endpoint);
+        options.ConnectTimeout = 5000;
+        options.ConnectRetry = 1;
+        try
+        {
+            using var redis = ConnectionMultiplexer.Connect(options);
+            redis.GetDatabase().Ping();
+            return null;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            return e.Message.Split('.')[0];
+        }
+    }
+
     /// <summary>The Redis endpoint of a <c>redis://host:port</c> address, or null when it is not one.</summary>
     public static string? RedisEndpoint(string cluster) =>
         Uri.TryCreate(cluster, UriKind.Absolute, out var uri) && uri.Scheme == "redis" && uri.Host.Length > 0

@@ -28,6 +28,12 @@ internal static class NodeCommand
                 return ExitCodes.BadArguments;
             }
 
+            if (NodeHost.Unreachable(redis) is { } reason)
+            {
+                Terminal.Error($"--cluster {parse.GetValue(cluster)}: the cluster's Redis cannot be reached ({reason})");
+                return ExitCodes.BadArguments;
+            }
+
             var path = parse.GetValue(db)!;
             using (var store = StoreOptions.Open(path, mustExist: false))
             {

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Chorus.Nodes;
 
 /// <summary>What one <c>chorus node</c> process is: its store, its cluster's Redis, its name and ports, and when it stops.</summary>
@@ -11,6 +13,9 @@ public sealed record NodeSettings(string DbPath, string RedisEndpoint, string Na
 
     /// <summary>Stop once every enqueued document is committed (benchmarks and tests); else run until stopped.</summary>
     public bool ExitWhenDone { get; init; }
+
+    /// <summary>The address the silo listens on and gives the other nodes: loopback for one machine, the host's own for several.</summary>
+    public IPAddress Address { get; init; } = IPAddress.Loopback;
 
     /// <summary>Threads that clean and prepare a chunk.</summary>
     public int PrepareThreads { get; init; } = Environment.ProcessorCount;

@@ -18,13 +18,20 @@ internal static class NodeCommand
         var siloPort = CommandLineNumbers.AtLeastOne(new Option<int>("--silo-port") { HelpName = "P", Description = "Loopback port for the other nodes.", DefaultValueFactory = _ => 11111 });
         var gatewayPort = CommandLineNumbers.Whole(new Option<int>("--gateway-port") { HelpName = "G", Description = "Loopback port for Orleans clients (0: none).", DefaultValueFactory = _ => 0 }, least: 0);
         var batchSize = CommandLineNumbers.AtLeastOne(new Option<int>("--batch-size") { Description = "Documents per chunk (as ingest's batches).", DefaultValueFactory = _ => IngestCommand.DefaultBatchSize });
+        var address = new Option<string>("--address") { HelpName = "IP", Description = "The address this node listens on and the others reach it at (default loopback: one machine).", DefaultValueFactory = _ => "127.0.0.1" };
         var exitWhenDone = new Option<bool>("--exit-when-done") { Description = "Stop once every enqueued document is in a story." };
-        var command = new Command("node", "Run one node of a cluster that shares the store's intake (see chorus enqueue).") { db, cluster, name, siloPort, gatewayPort, batchSize, exitWhenDone };
+        var command = new Command("node", "Run one node of a cluster that shares the store's intake (see chorus enqueue).") { db, cluster, name, address, siloPort, gatewayPort, batchSize, exitWhenDone };
         command.SetAction(async (parse, cancellation) =>
         {
             if (NodeHost.RedisEndpoint(parse.GetValue(cluster)!) is not { } redis)
             {
                 Terminal.Error($"--cluster {parse.GetValue(cluster)}: not a redis://host:port address");
+                return ExitCodes.BadArguments;
+            }
+
+            if (!System.Net.IPAddress.TryParse(parse.GetValue(address), out var ip))
+            {
+                Terminal.Error($"--address {parse.GetValue(address)}: not an IP address");
                 return ExitCodes.BadArguments;
             }
 
@@ -47,6 +54,7 @@ internal static class NodeCommand
             {
                 BatchSize = parse.GetValue(batchSize),
                 ExitWhenDone = parse.GetValue(exitWhenDone),
+                Address = ip,
             };
             using var host = NodeHost.Build(settings);
             await host.RunAsync(cancellation);

@@ -12,19 +12,11 @@ internal static class SqliteClusterState
         var dense = schemaVersion >= SqliteBatchWriter.DenseCentroidSchema;
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT id, headline, first_seen, last_seen, articles, sources, centroid, entities{(dense ? ", dense" : "")} FROM stories WHERE closed = 0 ORDER BY id";
+            command.CommandText = $"SELECT {OpenStoryRows.Columns(dense)} FROM stories WHERE closed = 0 ORDER BY id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                stories.Add(new StoryProfile(reader.GetInt64(0), reader.GetString(1), StoreTime.Parse(reader.GetString(2)))
-                {
-                    LastSeen = StoreTime.Parse(reader.GetString(3)),
-                    Articles = reader.GetInt32(4),
-                    IndependentSources = reader.GetInt32(5),
-                    Terms = WeightsText.ReadDoubles(reader.GetString(6)),
-                    Entities = WeightsText.ReadInts(reader.GetString(7)),
-                    Dense = dense && !reader.IsDBNull(8) ? DenseBlob.Read((byte[])reader.GetValue(8)) : null,
-                });
+                stories.Add(OpenStoryRows.Read(reader, dense));
             }
         }
 

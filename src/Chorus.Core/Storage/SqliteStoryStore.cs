@@ -18,9 +18,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     private readonly int schemaVersion;
 
-    private readonly Lock leaseGate = new();
-    private WriterLease? lease;
-    private int leaseHolders;
+    private readonly ReentrantLease<WriterLease> lease = new();
 
     private SqliteStoryStore(SqliteConnection connection, string path, int schemaVersion)
     {
@@ -95,7 +93,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     public void Dispose()
     {
-        lease?.Dispose();
+        lease.Dispose();
         connection.Dispose();
     }
 
@@ -201,41 +199,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
     }
 
-    public IDisposable AcquireWriter(Action<string>? waiting = null, TimeSpan? maxWait = null, CancellationToken cancellation = default)
-    {
-        lock (leaseGate)
-        {
-            // Re-entrant for this store object: a server holding the lease around a request may start a run in it.
-            lease ??= WriterLease.Acquire(Path, waiting, maxWait, cancellation);
-            leaseHolders++;
-            return new LeaseHold(this);
-        }
-    }
-
-    private void ReleaseWriter()
-    {
-        lock (leaseGate)
-        {
-            if (--leaseHolders == 0)
-            {
-                lease?.Dispose();
-                lease = null;
-            }
-        }
-    }
-
-    private sealed class LeaseHold(SqliteStoryStore store) : IDisposable
-    {
-        private int released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0)
-            {
-                store.ReleaseWriter();
-            }
-        }
-    }
+    // Re-entrant for this store object: a server holding the lease around a request may start a run in it.
+    public IDisposable AcquireWriter(Action<string>? waiting = null, TimeSpan? maxWait = null, CancellationToken cancellation = default) =>
+        lease.Hold(() => WriterLease.Acquire(Path, waiting, maxWait, cancellation));
 
     public ClusterSnapshot LoadClusterState(int recentArticles) => SqliteClusterState.Load(connection, recentArticles, schemaVersion);
 }

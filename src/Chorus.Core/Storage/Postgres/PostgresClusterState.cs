@@ -10,20 +10,12 @@ internal static class PostgresClusterState
     public static ClusterSnapshot Load(NpgsqlConnection connection, int recentArticles)
     {
         var stories = new List<StoryProfile>();
-        using (var command = Sql.Command(connection, "SELECT id, headline, first_seen, last_seen, articles, sources, centroid, entities, dense FROM stories WHERE closed = 0 ORDER BY id"))
+        using (var command = Sql.Command(connection, $"SELECT {OpenStoryRows.Columns(dense: true)} FROM stories WHERE closed = 0 ORDER BY id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                stories.Add(new StoryProfile(reader.GetInt64(0), reader.GetString(1), StoreTime.Parse(reader.GetString(2)))
-                {
-                    LastSeen = StoreTime.Parse(reader.GetString(3)),
-                    Articles = reader.GetInt32(4),
-                    IndependentSources = reader.GetInt32(5),
-                    Terms = WeightsText.ReadDoubles(reader.GetString(6)),
-                    Entities = WeightsText.ReadInts(reader.GetString(7)),
-                    Dense = reader.IsDBNull(8) ? null : DenseBlob.Read((byte[])reader.GetValue(8)),
-                });
+                stories.Add(OpenStoryRows.Read(reader, dense: true));
             }
         }
 

@@ -14,9 +14,7 @@ public sealed partial class PostgresStoryStore : IStoryStore
     private readonly string connectionString;
     private NpgsqlConnection connection;
 
-    private readonly Lock leaseGate = new();
-    private PostgresWriterLease? lease;
-    private int leaseHolders;
+    private readonly ReentrantLease<PostgresWriterLease> lease = new();
 
     private PostgresStoryStore(NpgsqlConnection connection, string connectionString, string name, int schemaVersion)
     {
@@ -63,7 +61,7 @@ public sealed partial class PostgresStoryStore : IStoryStore
 
     public void Dispose()
     {
-        lease?.Dispose();
+        lease.Dispose();
         connection.Dispose();
     }
 
@@ -148,40 +146,8 @@ public sealed partial class PostgresStoryStore : IStoryStore
 
     public ClusterSnapshot LoadClusterState(int recentArticles) => Use(c => PostgresClusterState.Load(c, recentArticles));
 
-    public IDisposable AcquireWriter(Action<string>? waiting = null, TimeSpan? maxWait = null, CancellationToken cancellation = default)
-    {
-        lock (leaseGate)
-        {
-            lease ??= Use(c => PostgresWriterLease.Acquire(c, Path, waiting, maxWait, cancellation));
-            leaseHolders++;
-            return new LeaseHold(this);
-        }
-    }
-
-    private void ReleaseWriter()
-    {
-        lock (leaseGate)
-        {
-            if (--leaseHolders == 0)
-            {
-                lease?.Dispose();
-                lease = null;
-            }
-        }
-    }
-
-    private sealed class LeaseHold(PostgresStoryStore store) : IDisposable
-    {
-        private int released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0)
-            {
-                store.ReleaseWriter();
-            }
-        }
-    }
+    public IDisposable AcquireWriter(Action<string>? waiting = null, TimeSpan? maxWait = null, CancellationToken cancellation = default) =>
+        lease.Hold(() => Use(c => PostgresWriterLease.Acquire(c, Path, waiting, maxWait, cancellation)));
 
     /// <summary>
     /// Runs one operation, and once more on a fresh connection when the first try found the connection broken (the
@@ -215,12 +181,12 @@ public sealed partial class PostgresStoryStore : IStoryStore
     {
         connection.Dispose();
         connection = PostgresConnection.Reopen(connectionString, Path);
-        lock (leaseGate)
+        lease.With(held =>
         {
-            if (lease is not null && !lease.Retake(connection))
+            if (!held.Retake(connection))
             {
                 throw new StoreException($"{Path}: the connection was lost and another writer took the store meanwhile; this run stops (run it again to continue)");
             }
-        }
+        });
     }
 }

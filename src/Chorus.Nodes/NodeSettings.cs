@@ -1,4 +1,5 @@
 using System.Net;
+using Chorus.Core.Inputs;
 
 namespace Chorus.Nodes;
 
@@ -16,6 +17,9 @@ public sealed record NodeSettings(string DbPath, string RedisEndpoint, string Na
 
     /// <summary>The address the silo listens on and gives the other nodes: loopback for one machine, the host's own for several.</summary>
     public IPAddress Address { get; init; } = IPAddress.Loopback;
+
+    /// <summary>How this node fetches the pages <c>chorus enqueue</c> left to the nodes (address policy, proxy).</summary>
+    public InputOptions Fetching { get; init; } = new();
 
     /// <summary>Threads that clean and prepare a chunk.</summary>
     public int PrepareThreads { get; init; } = Environment.ProcessorCount;

@@ -20,12 +20,12 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
     private async Task PrepareLoop(CancellationToken stop)
     {
         using var store = StoreLocation.Open(settings.DbPath);
-        var preparer = new IntakePreparer(store.Intake, settings.Name);
+        var preparer = new IntakePreparer(store.Intake, settings.Name) { Fetching = settings.Fetching, Report = p => NotFetched(log, p.ToString()) };
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                if (!preparer.PrepareOne(settings.BatchSize, settings.Quiet, settings.PrepareThreads))
+                if (!await preparer.PrepareOneAsync(settings.BatchSize, settings.Quiet, settings.PrepareThreads, stop))
                 {
                     await Task.Delay(Idle, stop);
                 }
@@ -69,6 +69,9 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{What}: {Reason}")]
     private static partial void Failed(ILogger log, string what, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
+    private static partial void NotFetched(ILogger log, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: every enqueued document is committed; stopping")]
     private static partial void Done(ILogger log, string node);

@@ -17,7 +17,8 @@ internal static class EnqueueCommand
         inputs.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
-            var loaded = await IngestSources.LoadAsync(parse.GetValue(sources)!, inputs.OptionsFrom(parse), cancellation);
+            // The nodes fetch the pages: a URL is stored as a page to fetch and fetched by whichever node prepares it.
+            var loaded = await IngestSources.LoadAsync(parse.GetValue(sources)!, inputs.OptionsFrom(parse) with { DeferFetching = true }, cancellation);
             loaded.MissingPaths.ToList().ForEach(path => Terminal.Error($"{path}: no such file or folder"));
             loaded.Problems.ToList().ForEach(p => Terminal.Warning(p.ToString()));
             if (loaded.MissingPaths.Count > 0)
@@ -38,7 +39,9 @@ internal static class EnqueueCommand
             }
 
             var (first, last) = store.Intake.Enqueue(loaded.Documents, DateTime.UtcNow);
-            Console.Out.WriteLine($"{loaded.Documents.Count} documents enqueued (arrival {first} to {last})");
+            var pages = loaded.Documents.Count(d => d.Kind == Core.Documents.ContentKind.PageToFetch);
+            var fetched = pages == 0 ? "" : $", {pages} of them pages the nodes fetch";
+            Console.Out.WriteLine($"{loaded.Documents.Count} documents enqueued (arrival {first} to {last}{fetched})");
             return ExitCodes.Ok;
         });
         return command;

@@ -5,6 +5,12 @@ public enum ContentKind
 {
     PlainText,
     Html,
+
+    /// <summary>
+    /// A page not fetched yet: its <see cref="RawDocument.Url"/> is fetched by the node that prepares it
+    /// (<c>chorus enqueue</c> defers fetching to the nodes); never read as an article before that.
+    /// </summary>
+    PageToFetch,
 }
 
 /// <summary>

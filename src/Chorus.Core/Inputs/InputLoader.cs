@@ -41,7 +41,11 @@ public static class InputLoader
         }
 
         batch.ToFetch.InsertRange(0, urls.Select(u => new PendingFetch(u, u, null)));
-        await FetchPendingAsync(options, batch, cancellation).ConfigureAwait(false);
+        using (var fetcher = new PageFetcher(options))
+        {
+            await FetchPendingAsync(fetcher, options, batch, cancellation).ConfigureAwait(false);
+        }
+
         return new LoadedInputs(batch.Documents, batch.Problems, batch.Notes, expanded.MissingPaths);
     }
 
@@ -181,10 +185,9 @@ public static class InputLoader
         }
     }
 
-    private static async Task FetchPendingAsync(InputOptions options, InputCollector batch, CancellationToken cancellation)
+    internal static async Task FetchPendingAsync(PageFetcher fetcher, InputOptions options, InputCollector batch, CancellationToken cancellation)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        using var fetcher = new PageFetcher(options);
         for (var round = 0; round < MaxFetchRounds && batch.ToFetch.Count > 0; round++)
         {
             var pending = batch.ToFetch.Where(p => seen.Add(p.Url)).ToList();
@@ -196,6 +199,12 @@ public static class InputLoader
                     batch.Problem(p.Origin, "is a URL and fetching is turned off; skipped");
                 }
 
+                return;
+            }
+
+            if (options.DeferFetching)
+            {
+                batch.Documents.AddRange(pending.Select(DeferredPages.Defer));
                 return;
             }
 

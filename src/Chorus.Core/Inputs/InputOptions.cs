@@ -13,6 +13,12 @@ public sealed record InputOptions
     /// <summary>Fetch URLs given on the command line, in URL lists and linked from feed items.</summary>
     public bool FetchAllowed { get; init; } = true;
 
+    /// <summary>
+    /// Leave URLs unfetched: each becomes a <see cref="ContentKind.PageToFetch"/> document in its input's place, for
+    /// <see cref="DeferredPages.FetchAsync"/> to fetch later, elsewhere (the nodes of <c>chorus node</c>).
+    /// </summary>
+    public bool DeferFetching { get; init; }
+
     /// <summary>Allow fetching from loopback, private, link-local and cloud-metadata addresses (off: such URLs are refused).</summary>
     public bool AllowPrivateAddresses { get; init; }
 

@@ -31,6 +31,9 @@ public interface IIntake
     /// <summary>Takes the oldest chunk neither prepared nor under another's unexpired lease, or null.</summary>
     IntakeChunk? Claim(string holder, TimeSpan lease, DateTime nowUtc);
 
+    /// <summary>Extends the holder's claim (a chunk whose pages take long to fetch); false when the claim was lost.</summary>
+    bool Renew(IntakeChunk chunk, string holder, TimeSpan lease, DateTime nowUtc);
+
     IReadOnlyList<RawDocument> Documents(IntakeChunk chunk);
 
     /// <summary>Stores a chunk's prepared form; false when another node stored it first.</summary>

@@ -78,6 +78,10 @@ public sealed class SqliteIntake(SqliteStoryStore store) : IIntake
         return taken;
     }
 
+    public bool Renew(IntakeChunk chunk, string holder, TimeSpan lease, DateTime nowUtc) =>
+        Execute("UPDATE intake_chunks SET lease_expires = $until WHERE chunk = $c AND lease_holder = $h AND prepared IS NULL",
+            ("$until", StoreTime.Format(nowUtc + lease)), ("$c", chunk.Chunk), ("$h", holder)) == 1;
+
     public IReadOnlyList<RawDocument> Documents(IntakeChunk chunk)
     {
         using var select = Command("SELECT document FROM intake WHERE ordinal BETWEEN $f AND $l ORDER BY ordinal", ("$f", chunk.FirstOrdinal), ("$l", chunk.LastOrdinal));

@@ -25,7 +25,7 @@ public sealed class IntakeTests : IDisposable
     }
 
     [Fact]
-    public void ChunksPreparedByTwoNodesAndCommittedByTwoWritersInTurnEqualOneIngest()
+    public async Task ChunksPreparedByTwoNodesAndCommittedByTwoWritersInTurnEqualOneIngest()
     {
         var documents = InventedNews.Articles(300).Select(a => a.Document).ToList();
         var expected = IngestOnce(documents);
@@ -38,7 +38,7 @@ public sealed class IntakeTests : IDisposable
         var preparers = new[] { new IntakePreparer(intakeA, "a"), new IntakePreparer(intakeB, "b") };
         for (var i = 0; i < 6; i++)
         {
-            Assert.True(preparers[i % 2].PrepareOne(BatchSize, TimeSpan.FromSeconds(1), threads: 1));
+            Assert.True(await preparers[i % 2].PrepareOneAsync(BatchSize, TimeSpan.FromSeconds(1), threads: 1, TestContext.Current.CancellationToken));
         }
 
         using (var first = new IntakeWriter(nodeA, intakeA, IntakeWriter.AllPartition, TimeSpan.FromSeconds(1)))
@@ -48,7 +48,7 @@ public sealed class IntakeTests : IDisposable
         }
 
         // The first writer is gone without finishing its run, as a killed node's would be; the second resumes.
-        while (preparers[1].PrepareOne(BatchSize, TimeSpan.FromSeconds(1), threads: 1))
+        while (await preparers[1].PrepareOneAsync(BatchSize, TimeSpan.FromSeconds(1), threads: 1, TestContext.Current.CancellationToken))
         {
         }
 
@@ -93,14 +93,14 @@ public sealed class IntakeTests : IDisposable
     }
 
     [Fact]
-    public void ABatchWhoseChunkIsAlreadyCommittedIsRefusedWhole()
+    public async Task ABatchWhoseChunkIsAlreadyCommittedIsRefusedWhole()
     {
         var db = folder.File("fence.db");
         using var store = SqliteStoryStore.Open(db);
         var intake = new SqliteIntake(store);
         intake.Enqueue(InventedNews.Articles(40).Select(a => a.Document).ToList(), Now);
         var preparer = new IntakePreparer(intake, "a");
-        while (preparer.PrepareOne(BatchSize, TimeSpan.Zero, threads: 1))
+        while (await preparer.PrepareOneAsync(BatchSize, TimeSpan.Zero, threads: 1, TestContext.Current.CancellationToken))
         {
         }
 

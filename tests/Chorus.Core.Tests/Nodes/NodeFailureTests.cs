@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Chorus.Core.Intake;
@@ -8,7 +7,6 @@ using Chorus.Core.Tests.Storage.Postgres;
 using Chorus.Core.Tests.Support;
 using Chorus.Evaluation;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Xunit;
 
 namespace Chorus.Core.Tests.Nodes;
@@ -64,7 +62,7 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
             // the writer hands to a brief grain on some node. The rest arrives after the kill, so the survivors must
             // take the writer over to finish.
             WaitFor(() => Progress(db) is { Done: true, Documents: Articles / 2 } ? "" : null, clock, "the first half was not finished");
-            var growing = long.Parse(Query(single, GrowingStory)[0], CultureInfo.InvariantCulture);
+            var growing = long.Parse(StoreRows.Query(single, GrowingStory)[0], CultureInfo.InvariantCulture);
             WaitFor(() => CliRunner.Run("show", growing.ToString(CultureInfo.InvariantCulture), "--db", db, "--format", "json").ExitCode == 0 && HasCurrentBrief(db, growing) ? "" : null, clock, "the reader's brief was not saved");
             var versionRead = Version(db, growing);
             Assert.Equal(0, CliRunner.Run("enqueue", secondHalf, "--db", db).ExitCode);
@@ -79,10 +77,10 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
             Assert.NotEmpty(takeover);
             Assert.All(takeover, line => Assert.True(ResumedAfter(line) >= markAtKill, line));
 
-            Assert.Equal(["1200", "1200", "1200"], Query(db, "SELECT count(*) FROM articles UNION ALL SELECT count(DISTINCT origin) FROM articles UNION ALL SELECT count(*) FROM story_articles"));
-            Assert.Equal(["0"], Query(db, "SELECT count(*) FROM story_articles s LEFT JOIN stories t ON t.id = s.story_id WHERE t.id IS NULL"));
-            Assert.Equal(["0"], Query(db, "SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)"));
-            Assert.Equal(Query(single, "SELECT count(*) FROM stories"), Query(db, "SELECT count(*) FROM stories"));
+            Assert.Equal(["1200", "1200", "1200"], StoreRows.Query(db, "SELECT count(*) FROM articles UNION ALL SELECT count(DISTINCT origin) FROM articles UNION ALL SELECT count(*) FROM story_articles"));
+            Assert.Equal(["0"], StoreRows.Query(db, "SELECT count(*) FROM story_articles s LEFT JOIN stories t ON t.id = s.story_id WHERE t.id IS NULL"));
+            Assert.Equal(["0"], StoreRows.Query(db, "SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)"));
+            Assert.Equal(StoreRows.Query(single, "SELECT count(*) FROM stories"), StoreRows.Query(db, "SELECT count(*) FROM stories"));
 
             // Built by a node, not by the reader (who read an older version); the same bytes as one ingest's brief.
             Assert.True(Version(db, growing) > versionRead);
@@ -149,25 +147,7 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
 
     /// <summary>Each article's story, by file name (the two runs name stories alike only if they cluster alike).</summary>
     private static Dictionary<string, long> Stories(string db) =>
-        Query(db, "SELECT a.origin || ' ' || s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id")
+        StoreRows.Query(db, "SELECT a.origin || ' ' || s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id")
             .Select(row => row.Split(' '))
             .ToDictionary(parts => Path.GetFileName(parts[0]), parts => long.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-
-    private static List<string> Query(string db, string sql)
-    {
-        using DbConnection connection = StoreLocation.IsServer(db)
-            ? new NpgsqlConnection(PostgresConnection.ConnectionString(db))
-            : new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
-        }
-
-        return rows;
-    }
 }

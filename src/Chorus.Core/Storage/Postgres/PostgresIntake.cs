@@ -72,6 +72,10 @@ internal sealed class PostgresIntake(PostgresStoryStore store) : IIntake
         return reader.Read() ? new IntakeChunk(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) : null;
     });
 
+    public bool Renew(IntakeChunk chunk, string holder, TimeSpan lease, DateTime nowUtc) => store.Use(connection =>
+        Execute(connection, "UPDATE intake_chunks SET lease_expires = @until WHERE chunk = @c AND lease_holder = @h AND prepared IS NULL",
+            ("until", StoreTime.Format(nowUtc + lease)), ("c", chunk.Chunk), ("h", holder)) == 1);
+
     public IReadOnlyList<RawDocument> Documents(IntakeChunk chunk) => store.Use(connection =>
     {
         using var select = Sql.Command(connection, "SELECT document FROM intake WHERE ordinal BETWEEN @f AND @l ORDER BY ordinal", ("f", chunk.FirstOrdinal), ("l", chunk.LastOrdinal));

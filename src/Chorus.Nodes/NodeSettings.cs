@@ -21,6 +21,9 @@ public sealed record NodeSettings(string DbPath, string RedisEndpoint, string Na
     /// <summary>How this node fetches the pages <c>chorus enqueue</c> left to the nodes (address policy, proxy).</summary>
     public InputOptions Fetching { get; init; } = new();
 
+    /// <summary>Poll the store's due feeds into the intake (each node takes the feeds no other node has leased).</summary>
+    public bool PollFeeds { get; init; }
+
     /// <summary>Threads that clean and prepare a chunk.</summary>
     public int PrepareThreads { get; init; } = Environment.ProcessorCount;
 }

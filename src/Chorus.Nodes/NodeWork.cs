@@ -1,3 +1,4 @@
+using Chorus.Core.Feeds;
 using Chorus.Core.Intake;
 using Chorus.Core.Storage;
 using Microsoft.Extensions.Hosting;
@@ -6,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Chorus.Nodes;
 
 /// <summary>
-/// A node's two loops: preparing intake chunks (every node, in parallel) and calling the partition writer, which
-/// both advances it and keeps it alive somewhere in the cluster.
+/// A node's loops: preparing intake chunks (every node, in parallel), calling the partition writer, which both
+/// advances it and keeps it alive somewhere in the cluster, and, with <see cref="NodeSettings.PollFeeds"/>, polling
+/// the store's feeds into the intake (feeds divided between the nodes by their leases).
 /// </summary>
 public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings, IHostApplicationLifetime lifetime, ILogger<NodeWork> log) : BackgroundService
 {
@@ -15,7 +17,28 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
     private static readonly TimeSpan CallEvery = TimeSpan.FromMilliseconds(500);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Task.Run(() => PrepareLoop(stoppingToken), stoppingToken), WriterLoop(stoppingToken));
+        Task.WhenAll(Task.Run(() => PrepareLoop(stoppingToken), stoppingToken), WriterLoop(stoppingToken), PollLoop(stoppingToken));
+
+    private async Task PollLoop(CancellationToken stop)
+    {
+        if (!settings.PollFeeds)
+        {
+            return;
+        }
+
+        using var store = StoreLocation.Open(settings.DbPath);
+        using var poller = new FeedPoller(store, new IntakeFeedSink(store.Intake), new FeedPollerOptions { KeepBriefVersions = false }, settings.Fetching);
+        await poller.RunAsync(Report, stop);
+    }
+
+    private void Report(FeedPollSummary summary)
+    {
+        var items = summary.Feeds.Sum(f => f.NewItems);
+        if (summary.Feeds.Count > 0)
+        {
+            Polled(log, summary.Feeds.Count, items);
+        }
+    }
 
     private async Task PrepareLoop(CancellationToken stop)
     {
@@ -69,6 +92,9 @@ public sealed partial class NodeWork(IGrainFactory grains, NodeSettings settings
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{What}: {Reason}")]
     private static partial void Failed(ILogger log, string what, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "feeds polled: {Feeds}, new items enqueued: {Items}")]
+    private static partial void Polled(ILogger log, int feeds, int items);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
     private static partial void NotFetched(ILogger log, string problem);

@@ -20,8 +20,9 @@ internal static class NodeCommand
         var batchSize = CommandLineNumbers.AtLeastOne(new Option<int>("--batch-size") { Description = "Documents per chunk (as ingest's batches).", DefaultValueFactory = _ => IngestCommand.DefaultBatchSize });
         var address = new Option<string>("--address") { HelpName = "IP", Description = "The address this node listens on and the others reach it at (default loopback: one machine).", DefaultValueFactory = _ => "127.0.0.1" };
         var exitWhenDone = new Option<bool>("--exit-when-done") { Description = "Stop once every enqueued document is in a story." };
+        var pollFeeds = new Option<bool>("--poll-feeds") { Description = "Also poll the store's feeds (chorus feeds add) into the intake; the nodes divide the feeds between them." };
         var fetching = new IngestSources();
-        var command = new Command("node", "Run one node of a cluster that shares the store's intake (see chorus enqueue).") { db, cluster, name, address, siloPort, gatewayPort, batchSize, exitWhenDone };
+        var command = new Command("node", "Run one node of a cluster that shares the store's intake (see chorus enqueue).") { db, cluster, name, address, siloPort, gatewayPort, batchSize, exitWhenDone, pollFeeds };
         fetching.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
@@ -58,6 +59,7 @@ internal static class NodeCommand
                 ExitWhenDone = parse.GetValue(exitWhenDone),
                 Address = ip,
                 Fetching = fetching.OptionsFrom(parse),
+                PollFeeds = parse.GetValue(pollFeeds),
             };
             using var host = NodeHost.Build(settings);
             await host.RunAsync(cancellation);

@@ -28,4 +28,10 @@ public sealed record RawDocument(string Origin, string Content, ContentKind Kind
     public string? OutletGiven { get; init; }
     public string? DateHint { get; init; }
     public DateTimeOffset? FetchedAt { get; init; }
+
+    /// <summary>
+    /// The stored article this document is a new version of (a feed item that changed), when its ingest is left to
+    /// the nodes: the story writer replaces that article once this one is stored.
+    /// </summary>
+    public string? ReplacesArticle { get; init; }
 }

@@ -38,7 +38,7 @@ internal static class FeedDocuments
     /// whose fingerprint changed (with the article they became then, to be replaced), each once. Items taken before
     /// migration 7 have no fingerprint: theirs is only recorded.
     /// </summary>
-    public static (List<ItemToTake> Take, List<FeedItemRecord> Fingerprinted) Sort(IStoryStore store, long feedId, IEnumerable<FeedItem> items)
+    public static (List<ItemToTake> Take, List<FeedItemRecord> Fingerprinted) Sort(IStoryStore store, FeedRow feed, IEnumerable<FeedItem> items)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var take = new List<ItemToTake>();
@@ -53,7 +53,7 @@ internal static class FeedDocuments
             }
 
             var fingerprint = Fingerprint(item);
-            if (store.FeedItem(feedId, guid) is { } known)
+            if (store.FeedItem(feed.Id, guid) is { } known)
             {
                 if (known.Fingerprint is null)
                 {
@@ -61,7 +61,8 @@ internal static class FeedDocuments
                 }
                 else if (known.Fingerprint != fingerprint)
                 {
-                    take.Add(new ItemToTake(item, guid, fingerprint, known.ArticleId));
+                    // Taken by a node's poller, the item's article was not stored yet when it was recorded.
+                    take.Add(new ItemToTake(item, guid, fingerprint, known.ArticleId ?? store.LatestArticleOf(Origin(feed.Url, item, guid))));
                 }
 
                 continue;
@@ -75,6 +76,9 @@ internal static class FeedDocuments
 
         return (take, fingerprinted);
     }
+
+    /// <summary>The origin of the article an item becomes: its link, else its GUID in the feed.</summary>
+    public static string Origin(string feedUrl, FeedItem item, string guid) => item.Document.Url ?? $"{feedUrl}#{guid}";
 
     /// <summary>What tells a changed item from the same one again: its title, content and updated date, hashed.</summary>
     public static string Fingerprint(FeedItem item) =>

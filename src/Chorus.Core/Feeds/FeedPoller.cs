@@ -124,15 +124,16 @@ public sealed class FeedPoller : IDisposable
 
         var items = contents.Items.Values().ToList();
         var interval = FeedSchedule.Interval(items.Select(i => FeedDocuments.Date(i.Document.DateHint)).OfType<DateTimeOffset>(), feed.Interval, options);
-        var (fresh, fingerprinted) = await WithStoreAsync(() => FeedDocuments.Sort(store, feed.Id, items), cancellation).ConfigureAwait(false);
+        var (fresh, fingerprinted) = await WithStoreAsync(() => FeedDocuments.Sort(store, feed, items), cancellation).ConfigureAwait(false);
         var taken = new List<TakenItem>();
         var pages = 0;
         foreach (var (item, guid, fingerprint, replaces) in fresh.Take(options.MaxNewItemsPerFetch))
         {
-            var origin = item.Document.Url ?? $"{feed.Url}#{guid}";
+            var origin = FeedDocuments.Origin(feed.Url, item, guid);
+            var hints = item.Document with { Origin = origin, ReplacesArticle = replaces };
             if (item.PageToFetch is not { } link)
             {
-                taken.Add(new TakenItem(guid, item.Document.Url, item.Document with { Origin = origin }, fingerprint, replaces));
+                taken.Add(new TakenItem(guid, item.Document.Url, hints, fingerprint, replaces));
                 continue;
             }
 
@@ -140,7 +141,7 @@ public sealed class FeedPoller : IDisposable
             await hosts.WaitTurnAsync(link, cancellation).ConfigureAwait(false);
             pages++;
             var article = await fetcher.FetchAsync(link, cancellation).ConfigureAwait(false);
-            var document = article.Then(p => FeedDocuments.PageDocument(item.Document with { Origin = origin }, p));
+            var document = article.Then(p => FeedDocuments.PageDocument(hints, p));
             if (document.TryGetValue(out var full))
             {
                 taken.Add(new TakenItem(guid, item.Document.Url, full, fingerprint, replaces));

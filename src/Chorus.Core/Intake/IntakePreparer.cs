@@ -38,7 +38,10 @@ public sealed class IntakePreparer(IIntake intake, string holder, ClusteringOpti
 
         // The prepared form keeps the clusterer's features only: its state is the writer's, never read here.
         var documents = await FetchPagesAsync(chunk, intake.Documents(chunk), cancellation).ConfigureAwait(false);
-        var batch = BatchPreparer.Prepare(documents, clock(), features.Prepare, threads, extraction);
+        var batch = BatchPreparer.Prepare(documents, clock(), features.Prepare, threads, extraction) with
+        {
+            Replacements = [.. documents.Where(d => d.ReplacesArticle is not null).Select(d => new ArticleReplacement(d.ReplacesArticle!, d.Origin))],
+        };
         intake.SavePrepared(chunk, PreparedBatchJson.Write(batch), holder);
         return true;
     }

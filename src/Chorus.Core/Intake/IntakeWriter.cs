@@ -19,6 +19,7 @@ public sealed class IntakeWriter : IDisposable
     /// <summary>Short next to preparing a chunk, so the writer starts on it soon after it is stored.</summary>
     private static readonly TimeSpan PreparerPoll = TimeSpan.FromMilliseconds(20);
 
+    private readonly IStoryStore store;
     private readonly IIntake intake;
     private readonly string partition;
     private readonly IDisposable lease;
@@ -30,6 +31,7 @@ public sealed class IntakeWriter : IDisposable
     {
         this.intake = intake;
         this.partition = partition;
+        this.store = store;
         lease = store.AcquireWriter(maxWait: leaseWait);
         try
         {
@@ -58,8 +60,10 @@ public sealed class IntakeWriter : IDisposable
         {
             if (intake.Prepared(mark + 1) is { } prepared)
             {
-                pipeline.IngestPrepared(PreparedBatchJson.Read(prepared), new IntakeMark(partition, mark + 1));
+                var batch = PreparedBatchJson.Read(prepared);
+                pipeline.IngestPrepared(batch, new IntakeMark(partition, mark + 1));
                 mark++;
+                Replace(batch.Replacements);
                 committed++;
             }
             else if (intake.IsCut(mark + 1))
@@ -81,6 +85,21 @@ public sealed class IntakeWriter : IDisposable
     }
 
     public RunTotals Totals => pipeline.Totals;
+
+    /// <summary>
+    /// Puts each changed feed item's new article in the place of the old one, as the feed poller does when it
+    /// ingests itself (after the batch, as there: a crash in between leaves both versions stored).
+    /// </summary>
+    private void Replace(IReadOnlyList<ArticleReplacement> replacements)
+    {
+        foreach (var replacement in replacements)
+        {
+            if (store.LatestArticleOf(replacement.Origin) is { } updated)
+            {
+                store.ReplaceArticle(replacement.OldArticle, updated);
+            }
+        }
+    }
 
     public void Dispose()
     {

@@ -8,7 +8,14 @@ namespace Chorus.Core.Pipeline;
 internal sealed record PreparedArticle(Article Article, RawDocument Raw, DateTime Time, bool Undated, PreparedDocument Prepared, IReadOnlyList<Sentence> Sentences);
 
 /// <summary>A batch (the documents ingested in one transaction) cleaned and prepared, not yet compared with the store or clustered.</summary>
-internal sealed record PreparedBatch(int Documents, IReadOnlyList<PreparedArticle> Articles, IReadOnlyList<InputProblem> Problems, DateTime IngestedUtc);
+internal sealed record PreparedBatch(int Documents, IReadOnlyList<PreparedArticle> Articles, IReadOnlyList<InputProblem> Problems, DateTime IngestedUtc)
+{
+    /// <summary>Stored articles that documents of the batch are new versions of (<see cref="RawDocument.ReplacesArticle"/>).</summary>
+    public IReadOnlyList<ArticleReplacement> Replacements { get; init; } = [];
+}
+
+/// <summary>The stored article <paramref name="OldArticle"/> gives way to the article read from <paramref name="Origin"/>.</summary>
+internal sealed record ArticleReplacement(string OldArticle, string Origin);
 
 /// <summary>
 /// The pure half of ingest: cleans a batch with the brief's <see cref="ArticleReader"/>, counts an article whose

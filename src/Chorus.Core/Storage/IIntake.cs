@@ -48,7 +48,7 @@ public interface IIntake
     /// <summary>The last chunk committed by <paramref name="partition"/> (-1 before the first); creates the mark.</summary>
     long Mark(string partition);
 
-    /// <summary>Drops the prepared forms of committed chunks (their articles are in the store now).</summary>
+    /// <summary>Drops the prepared forms and raw documents of committed chunks (their articles are in the store now).</summary>
     void ForgetPrepared(long throughChunk);
 
     IntakeProgress Progress(string partition);

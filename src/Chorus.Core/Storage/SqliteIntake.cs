@@ -117,9 +117,15 @@ public sealed class SqliteIntake(SqliteStoryStore store) : IIntake
         return (long)select.ExecuteScalar()!;
     }
 
-    // An empty blob, not NULL: NULL means "not prepared yet" to Claim.
-    public void ForgetPrepared(long throughChunk) =>
+    // An empty blob, not NULL: NULL means "not prepared yet" to Claim. A document's row stays, emptied, as the count
+    // of what was enqueued.
+    public void ForgetPrepared(long throughChunk)
+    {
+        using var transaction = connection.BeginTransaction();
         Execute("UPDATE intake_chunks SET prepared = x'' WHERE chunk <= $c AND length(prepared) > 0", ("$c", throughChunk));
+        Execute("UPDATE intake SET document = '' WHERE ordinal <= (SELECT last_ordinal FROM intake_chunks WHERE chunk = $c) AND document <> ''", ("$c", throughChunk));
+        transaction.Commit();
+    }
 
     public IntakeProgress Progress(string partition)
     {

@@ -81,6 +81,7 @@ public sealed class NodeFailureTests(PostgresServer postgres) : IDisposable
             Assert.Equal(["0"], StoreRows.Query(db, "SELECT count(*) FROM story_articles s LEFT JOIN stories t ON t.id = s.story_id WHERE t.id IS NULL"));
             Assert.Equal(["0"], StoreRows.Query(db, "SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)"));
             Assert.Equal(StoreRows.Query(single, "SELECT count(*) FROM stories"), StoreRows.Query(db, "SELECT count(*) FROM stories"));
+            Assert.Equal(["1200", "0"], StoreRows.Query(db, "SELECT count(*) FROM intake UNION ALL SELECT count(*) FROM intake WHERE document <> ''"));
 
             // Built by a node, not by the reader (who read an older version); the same bytes as one ingest's brief.
             Assert.True(Version(db, growing) > versionRead);

@@ -63,6 +63,7 @@ public sealed class NodeFetchTests(PostgresServer postgres) : IDisposable
             Assert.Single(nodes.SelectMany(n => n.Lines), line => line.Contains(site.MissingUrl, StringComparison.Ordinal) && line.Contains("404", StringComparison.Ordinal));
             Assert.Equal(["n1", "n2"], StoreRows.Query(db, "SELECT DISTINCT prepared_by FROM intake_chunks ORDER BY 1"));
             Assert.Equal(Stories(single), Stories(db));
+            Assert.Equal(["0"], StoreRows.Query(db, "SELECT count(*) FROM intake WHERE document <> ''"));
         }
         finally
         {

@@ -111,9 +111,13 @@ internal sealed class PostgresIntake(PostgresStoryStore store) : IIntake
         return (long)select.ExecuteScalar()!;
     });
 
-    // An empty value, not NULL: NULL means "not prepared yet" to Claim.
+    // An empty value, not NULL: NULL means "not prepared yet" to Claim. A document's row stays, emptied, as the count
+    // of what was enqueued.
     public void ForgetPrepared(long throughChunk) => store.Use(connection =>
-        Execute(connection, "UPDATE intake_chunks SET prepared = '\\x'::bytea WHERE chunk <= @c AND length(prepared) > 0", ("c", throughChunk)));
+        Execute(connection, """
+            UPDATE intake_chunks SET prepared = '\x'::bytea WHERE chunk <= @c AND length(prepared) > 0;
+            UPDATE intake SET document = '' WHERE ordinal <= (SELECT last_ordinal FROM intake_chunks WHERE chunk = @c) AND document <> ''
+            """, ("c", throughChunk)));
 
     public IntakeProgress Progress(string partition) => store.Use(connection =>
     {

@@ -24,9 +24,12 @@ public sealed record SentenceComparison(int Sentence, double Coverage, ValueClas
     /// verdict other than silent when it is the source's only sentence): what <see cref="SupportJudge.Judge"/> decides
     /// of it, with the values compared only when the shared words do not settle it.
     /// </summary>
-    public static bool Speaks(ClaimReading claim, ClaimReading other, WordWeights weights, SupportOptions options)
+    public static bool Speaks(ClaimReading claim, ClaimReading other, WordWeights weights, SupportOptions options) =>
+        Speaks(claim, other, CoverageOf(claim, other, weights), options);
+
+    /// <summary><see cref="Speaks(ClaimReading, ClaimReading, WordWeights, SupportOptions)"/> with the coverage already measured (<see cref="ClaimWordIds"/>).</summary>
+    public static bool Speaks(ClaimReading claim, ClaimReading other, double coverage, SupportOptions options)
     {
-        var coverage = CoverageOf(claim, other, weights);
         if (coverage >= options.Supports || (coverage >= options.Related && ValueClashes.AgreeOnACount(claim, other)))
         {
             return true;

@@ -16,6 +16,7 @@ internal sealed class StoryClaims
     private readonly Dictionary<string, List<int>> withEvent = new(StringComparer.Ordinal);
     private readonly List<int> withAges = [];
     private readonly List<int> withClaimers = [];
+    private readonly ClaimWordIds wordIds;
 
     public StoryClaims(StorySentences story, SupportOptions options)
     {
@@ -23,6 +24,7 @@ internal sealed class StoryClaims
         this.options = options;
         Readings = story.All.Select(s => ClaimReading.Of(s.Sentence.Text)).ToList();
         Weights = new WordWeights(Readings);
+        wordIds = new ClaimWordIds(Readings, Weights);
         sentencesOf = Enumerable.Range(0, story.Documents.Count).Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < story.All.Count; i++)
         {
@@ -66,7 +68,7 @@ internal sealed class StoryClaims
             // No assertion word: any sentence may clash with the claim, so every one is asked.
             for (var i = 0; i < story.All.Count; i++)
             {
-                if (story.All[i].Source != own && SentenceComparison.Speaks(reading, Readings[i], Weights, options))
+                if (story.All[i].Source != own && SentenceComparison.Speaks(reading, Readings[i], wordIds.Coverage(claim, i), options))
                 {
                     return true;
                 }
@@ -86,7 +88,7 @@ internal sealed class StoryClaims
                 }
 
                 asked[i] = true;
-                if (story.All[i].Source != own && SentenceComparison.Speaks(reading, Readings[i], Weights, options))
+                if (story.All[i].Source != own && SentenceComparison.Speaks(reading, Readings[i], wordIds.Coverage(claim, i), options))
                 {
                     return true;
                 }

@@ -6,8 +6,9 @@ using Xunit;
 namespace Chorus.Core.Tests.Corroboration;
 
 /// <summary>
-/// The coverage judgment asks a story's sentences one at a time (<see cref="SentenceComparison.Speaks"/>, stopping at
-/// the first that speaks): it must decide exactly what judging every other source's document whole decides.
+/// The coverage judgment asks a story's sentences one at a time, stopping at the first that speaks
+/// (<see cref="SentenceComparison.Speaks(ClaimReading, ClaimReading, double, SupportOptions)"/>, coverage measured on
+/// word numbers): it must decide exactly what judging every other source's document whole decides.
 /// </summary>
 public sealed class StoryClaimsTests
 {
@@ -57,6 +58,28 @@ public sealed class StoryClaimsTests
         Assert.Contains(SupportKind.Supports, kinds);
         Assert.Contains(SupportKind.Disputes, kinds);
         Assert.Contains(SupportKind.Silent, kinds);
+    }
+
+    [Fact]
+    public void CoverageByWordNumbersIsTheComparisonsCoverageToTheBit()
+    {
+        var story = Story();
+        var claims = new StoryClaims(story, new SupportOptions());
+        var ids = new ClaimWordIds(claims.Readings, claims.Weights);
+        var coverages = new List<double>();
+        for (var a = 0; a < story.All.Count; a++)
+        {
+            for (var b = 0; b < story.All.Count; b++)
+            {
+                var expected = SentenceComparison.Of(claims.Readings[a], claims.Readings[b], b, claims.Weights).Coverage;
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(ids.Coverage(a, b)));
+                coverages.Add(expected);
+            }
+        }
+
+        // Pairs score from nothing to partial overlap, not only the extremes.
+        Assert.Contains(coverages, c => c is > 0.1 and < 0.9);
+        Assert.Contains(0.0, coverages);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- hostile-shapes [FILE...]  (issue 16's slow input shapes, seconds each vs 5 s)
 // dotnet run -c Release --project bench/Chorus.Bench -- fetch-memory [N...]  (peak memory of fetching N pages of 10 MB, default 20 and 100)
 // dotnet run -c Release --project bench/Chorus.Bench -- summarize-speed [DATA] [ROUNDS]  (eval summarize's loop: mmr vs chorus-newswire; incremental vs plain selection)
+// dotnet run -c Release --project bench/Chorus.Bench -- brief-summarize-speed [DATA] [ROUNDS] [HASHES]  (eval summarize's chorus row: brief stages per cluster; coverage judgment vs the per-document judge; brief hashes)
 // bench/scale-out.sh [N] [--nodes 1,2]  (chorus ingest on SQLite and PostgreSQL vs 1 and 2 chorus node processes)
 // dotnet run -c Release --project bench/Chorus.Bench -- fuzz [--inputs N] [--seed S]  (mutated inputs through readers and the brief)
 var mode = args.Length > 0 ? args[0] : "brief";
@@ -58,6 +59,7 @@ return mode switch
     "hostile-shapes" => HostileShapes.Run(args[1..]),
     "fetch-memory" => FetchMemory.Run(args[1..]),
     "summarize-speed" => SummarizeSpeed.Run(args[1..]),
+    "brief-summarize-speed" => BriefSummarizeSpeed.Run(args[1..]),
     "fuzz" => FuzzBench.Run(args[1..]),
     "scale-out" => ScaleOutBench.Run(args[1..]),
     _ => Usage(),
@@ -71,6 +73,6 @@ static int RunBenchmarks<T>(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|feeds [N]|summary-cv [K]|extract-speed [DATA]|hostile-shapes|fetch-memory [N...]|summarize-speed [DATA] [ROUNDS]|fuzz [--inputs N] [--seed S]|scale-out N --pg URL --redis URL [--nodes 1,2] [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Chorus.Bench brief|brief-stages|cluster-sweep|cluster-sweep-long|cluster-confusion [DATA]|cluster-orders [N]|cluster-dense [REPRESENTATION] [ORDERS] [AXIS=V,...]|cluster-cv [REPRESENTATION] [K] [ORDERS] [BLOCKS]|cluster-ceiling [DATA] [LEAD]|distill [OUT] [DIMENSIONS]|semantic [TABLE...]|scale [SIZES] [REPRESENTATION]|scale-one N [BATCH] [sequential|overlapped] [REPRESENTATION] [AXIS=V...]|scale-overlap [N]|attribution-speed [N]|attribution-cv [K]|web [N] [DB]|feeds [N]|summary-cv [K]|extract-speed [DATA]|hostile-shapes|fetch-memory [N...]|summarize-speed [DATA] [ROUNDS]|brief-summarize-speed [DATA] [ROUNDS] [HASHES]|fuzz [--inputs N] [--seed S]|scale-out N --pg URL --redis URL [--nodes 1,2] [BenchmarkDotNet options]");
     return 2;
 }

@@ -16,13 +16,47 @@ public sealed record ValueClash(string Kind, string ClaimValue, string SourceVal
 /// </summary>
 public sealed record SentenceComparison(int Sentence, double Coverage, ValueClash? Clash, bool SharedCount)
 {
-    public static SentenceComparison Of(ClaimReading claim, ClaimReading other, int sentence, WordWeights weights)
+    public static SentenceComparison Of(ClaimReading claim, ClaimReading other, int sentence, WordWeights weights) =>
+        new(sentence, CoverageOf(claim, other, weights), ValueClashes.First(claim, other), ValueClashes.AgreeOnACount(claim, other));
+
+    /// <summary>
+    /// Whether <paramref name="other"/> alone makes the judge speak of the claim, supporting or disputing it (a
+    /// verdict other than silent when it is the source's only sentence): what <see cref="SupportJudge.Judge"/> decides
+    /// of it, with the values compared only when the shared words do not settle it.
+    /// </summary>
+    public static bool Speaks(ClaimReading claim, ClaimReading other, WordWeights weights, SupportOptions options) =>
+        Speaks(claim, other, CoverageOf(claim, other, weights), options);
+
+    /// <summary><see cref="Speaks(ClaimReading, ClaimReading, WordWeights, SupportOptions)"/> with the coverage already measured (<see cref="ClaimWordIds"/>).</summary>
+    public static bool Speaks(ClaimReading claim, ClaimReading other, double coverage, SupportOptions options)
+    {
+        if (coverage >= options.Supports || (coverage >= options.Related && ValueClashes.AgreeOnACount(claim, other)))
+        {
+            return true;
+        }
+
+        return ValueClashes.First(claim, other) is { } clash && (clash.Strong || coverage >= options.Related);
+    }
+
+    private static double CoverageOf(ClaimReading claim, ClaimReading other, WordWeights weights)
     {
         // A sentence that shares none of the claim's assertion words shares at most who spoke or where: not the claim.
-        var score = claim.Assertion.Count > 0 && !claim.Assertion.Any(other.AllWords.Contains)
+        return claim.Assertion.Count > 0 && !SharesAssertion(claim, other)
             ? 0
             : (Share(claim, other, weights) + Share(other, claim, weights)) / 2;
-        return new(sentence, score, ValueClashes.First(claim, other), ValueClashes.AgreeOnACount(claim, other));
+    }
+
+    private static bool SharesAssertion(ClaimReading claim, ClaimReading other)
+    {
+        foreach (var word in claim.Assertion)
+        {
+            if (other.AllWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The weighted share of <paramref name="sentence"/>'s words that <paramref name="among"/> has.</summary>

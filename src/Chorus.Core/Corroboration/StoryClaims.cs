@@ -16,6 +16,7 @@ internal sealed class StoryClaims
     private readonly Dictionary<string, List<int>> withEvent = new(StringComparer.Ordinal);
     private readonly List<int> withAges = [];
     private readonly List<int> withClaimers = [];
+    private readonly ClaimWordIds wordIds;
 
     public StoryClaims(StorySentences story, SupportOptions options)
     {
@@ -23,6 +24,7 @@ internal sealed class StoryClaims
         this.options = options;
         Readings = story.All.Select(s => ClaimReading.Of(s.Sentence.Text)).ToList();
         Weights = new WordWeights(Readings);
+        wordIds = new ClaimWordIds(Readings, Weights);
         sentencesOf = Enumerable.Range(0, story.Documents.Count).Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < story.All.Count; i++)
         {
@@ -51,51 +53,54 @@ internal sealed class StoryClaims
     /// <summary>
     /// Whether a document of another independent source than sentence <paramref name="claim"/>'s states it or
     /// disputes it: either way the other source reports the thing, so it is not this source's alone. Only the
-    /// sentences that can move a verdict are judged (<see cref="Candidates"/>), so a story of hundreds of articles is
-    /// not a judgment of every sentence against every article.
+    /// sentences that can move a verdict are judged (those sharing one of its assertion words, which any other scores
+    /// 0, the same counted event, an age, or a claiming of an attack: the clashes that need no shared word), so a
+    /// story of hundreds of articles is not a judgment of every sentence against every article.
     /// </summary>
     public bool ReportedElsewhere(int claim)
     {
+        // A document speaks of the claim when one of its sentences does (a dispute or a support needs one sentence),
+        // so the sentences are asked one by one, documents in any order, until one speaks.
         var own = story.All[claim].Source;
-        var candidates = Candidates(Readings[claim]) ?? Enumerable.Range(0, story.All.Count);
-        foreach (var document in candidates.Where(i => story.All[i].Source != own).GroupBy(i => story.All[i].Document))
+        var reading = Readings[claim];
+        if (reading.Assertion.Count == 0)
         {
-            var sentences = document.Order().Select(i => Readings[i]).ToList();
-            if (SupportJudge.Judge(Readings[claim], sentences, Weights, options).Kind != SupportKind.Silent)
+            // No assertion word: any sentence may clash with the claim, so every one is asked.
+            for (var i = 0; i < story.All.Count; i++)
             {
-                return true;
+                if (story.All[i].Source != own && SentenceComparison.Speaks(reading, Readings[i], wordIds.Coverage(claim, i), options))
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
-        return false;
-    }
-
-    /// <summary>
-    /// The sentences that can support or dispute a claim: those sharing one of its assertion words (any other scores
-    /// 0), the same counted event, an age, or a claiming of an attack (the clashes that need no shared word). Null when
-    /// the claim has no assertion word, so that every sentence is judged.
-    /// </summary>
-    private HashSet<int>? Candidates(ClaimReading claim)
-    {
-        if (claim.Assertion.Count == 0)
+        var asked = new bool[story.All.Count];
+        bool AnySpeaks(List<int>? sentences)
         {
-            return null;
+            foreach (var i in sentences ?? [])
+            {
+                if (asked[i])
+                {
+                    continue;
+                }
+
+                asked[i] = true;
+                if (story.All[i].Source != own && SentenceComparison.Speaks(reading, Readings[i], wordIds.Coverage(claim, i), options))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        var found = new HashSet<int>();
-        foreach (var word in claim.Assertion)
-        {
-            found.UnionWith(withWord.GetValueOrDefault(word) ?? []);
-        }
-
-        foreach (var count in claim.Counts)
-        {
-            found.UnionWith(withEvent.GetValueOrDefault(count.Event ?? "") ?? []);
-        }
-
-        found.UnionWith(claim.Ages.Count > 0 ? withAges : []);
-        found.UnionWith(claim.ResponsibilityClaimers.Count > 0 ? withClaimers : []);
-        return found;
+        return reading.Assertion.Any(word => AnySpeaks(withWord.GetValueOrDefault(word)))
+            || reading.Counts.Any(count => AnySpeaks(withEvent.GetValueOrDefault(count.Event ?? "")))
+            || (reading.Ages.Count > 0 && AnySpeaks(withAges))
+            || (reading.ResponsibilityClaimers.Count > 0 && AnySpeaks(withClaimers));
     }
 
     private void Index(int sentence, ClaimReading reading)

@@ -40,9 +40,15 @@ public static class SupportJudge
     public static SupportVerdict Judge(ClaimReading claim, IReadOnlyList<ClaimReading> source, WordWeights weights, SupportOptions? options = null)
     {
         options ??= new SupportOptions();
-        var compared = source.Select((sentence, i) => SentenceComparison.Of(claim, sentence, i, weights))
-            .OrderByDescending(c => c.Coverage).ThenBy(c => c.Sentence).ToList();
-        if (compared.Count == 0)
+        var compared = new SentenceComparison[source.Count];
+        for (var i = 0; i < compared.Length; i++)
+        {
+            compared[i] = SentenceComparison.Of(claim, source[i], i, weights);
+        }
+
+        // Best coverage first, then in sentence order: a total order, so any sort gives the same list.
+        Array.Sort(compared, (a, b) => a.Coverage != b.Coverage ? b.Coverage.CompareTo(a.Coverage) : a.Sentence.CompareTo(b.Sentence));
+        if (compared.Length == 0)
         {
             return SupportVerdict.Silent(0);
         }

@@ -7,11 +7,12 @@ namespace Chorus.Core.Corroboration;
 /// </summary>
 public sealed class WordWeights
 {
-    private readonly Dictionary<string, int> frequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
     private readonly int sentences;
 
     public WordWeights(IEnumerable<ClaimReading> storySentences)
     {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in storySentences)
         {
             sentences++;
@@ -20,7 +21,15 @@ public sealed class WordWeights
                 frequency[word] = frequency.GetValueOrDefault(word) + 1;
             }
         }
+
+        // Worked out once per word (the judge asks for the same words for every pair it compares); read-only after.
+        foreach (var (word, count) in frequency)
+        {
+            weights[word] = Weight(count);
+        }
     }
 
-    public double Of(string word) => Math.Max(0.1, Math.Log((sentences + 1.0) / (1 + frequency.GetValueOrDefault(word))) + 1);
+    public double Of(string word) => weights.TryGetValue(word, out var weight) ? weight : Weight(0);
+
+    private double Weight(int frequency) => Math.Max(0.1, Math.Log((sentences + 1.0) / (1 + frequency)) + 1);
 }

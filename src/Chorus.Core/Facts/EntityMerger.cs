@@ -38,11 +38,16 @@ internal static class EntityMerger
 
         var lowerNames = groups.Select(g => g[0].Name.ToLowerInvariant()).ToList();
 
+        // Each name is compared with every other as a possible demonym: its transliteration key is worked out once.
+        var transliterations = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string name) =>
+            transliterations.TryGetValue(name, out var key) ? key : transliterations[name] = SpellingVariants.TransliterationKey(name);
+
         // A single word joins the one longer entity it is the surname (persons) or the first word (others) of;
         // a nationality adjective joins nothing ("Veldorian" is not the "Veldorian Water Ministry").
         for (var a = 0; a < groups.Count; a++)
         {
-            if (words[a].Length != 1 || IsDemonym(lowerNames[a], lowerNames))
+            if (words[a].Length != 1 || IsDemonym(lowerNames[a], lowerNames, Key))
             {
                 continue;
             }
@@ -78,7 +83,7 @@ internal static class EntityMerger
         foreach (var group in merged)
         {
             if (group.Count(m => m.Adjectival) * 2 >= group.Count && group.All(m => !m.Name.Contains(' ', StringComparison.Ordinal))
-                && IsDemonym(group[0].Name.ToLowerInvariant(), lowerNames))
+                && IsDemonym(group[0].Name.ToLowerInvariant(), lowerNames, Key))
             {
                 continue;
             }
@@ -110,9 +115,9 @@ internal static class EntityMerger
         group.Sum(m => m.Person) > Math.Max(group.Sum(m => m.Place), group.Sum(m => m.Organisation));
 
     /// <summary>A nationality adjective: a demonym ending, or a shortened or lengthened form of another name (Kazakh/Kazakhstan).</summary>
-    private static bool IsDemonym(string lower, List<string> names) =>
+    private static bool IsDemonym(string lower, List<string> names, Func<string, string> transliterationKey) =>
         EntityLexicon.DemonymEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
-        || names.Any(other => other != lower && !other.Contains(' ', StringComparison.Ordinal) && SpellingVariants.AreVariants(lower, other)
+        || names.Any(other => other != lower && !other.Contains(' ', StringComparison.Ordinal) && SpellingVariants.AreVariants(lower, other, transliterationKey)
             && !SpellingVariants.AreNameVariants(lower, other));
 
     private static Entity ToEntity(List<EntityMention> group)

@@ -68,7 +68,8 @@ internal static class AttributionFrames
             }
 
             var (after, at) = ContentBounds.AfterTheCue(s, v, hi, kind);
-            var inverted = v - 1 >= lo && s[v - 1].Is(",") && after == AfterCue.Word
+            // "“…,” Lee, 57, told a voter": the words after "told" are its listener, never an inverted subject.
+            var inverted = v - 1 >= lo && s[v - 1].Is(",") && after == AfterCue.Word && !SpeechWords.Listening.Contains(s[v].Lower)
                 && (s[at].IsCapitalised || s[at].Lower is "a" or "an" or "the" or "one" or "another") && !SourcePhrases.ClauseFollows(s, at, hi);
             var left = SourcePhrases.Before(s, v, lo, inverted);
             if (left.Passive && kind is CueKind.Object or CueKind.Say && !s[v].Lower.EndsWith("ing", StringComparison.Ordinal) && !s[v].Lower.EndsWith('s'))

@@ -99,6 +99,13 @@ internal static class SpeechUnits
             words.Add((s, w));
         }
 
+        // "“… in full.” He added, “…”": after a quote closed by a full stop, an attribution that opens a new quote
+        // starts a sentence of its own.
+        if (text[terminator] == '.' && stop < end && text[stop] is '“' or '"' && LastVisible(text, next, stop) is ',' or ':')
+        {
+            return false;
+        }
+
         var cue = words.Take(CueWithinWords).ToList().FindIndex(w => CueVerbs.Kinds.TryGetValue(Lower(text, w), out var kind) && kind == CueKind.Say);
         if (cue < 0)
         {
@@ -126,6 +133,17 @@ internal static class SpeechUnits
 
         var after = Lower(text, words[cue + 1]);
         return text[words[cue].End] == ',' || after == "of" || SpeechWords.Prepositions.Contains(after) || SpeechWords.TimeWords.Contains(after);
+    }
+
+    private static char LastVisible(string text, int from, int stop)
+    {
+        var k = stop - 1;
+        while (k > from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return text[k];
     }
 
     private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();

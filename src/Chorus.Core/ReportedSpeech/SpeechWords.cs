@@ -9,6 +9,9 @@ internal static class SpeechWords
     /// <summary>Cues whose listener comes before the message: "told reporters that …".</summary>
     public static readonly HashSet<string> Telling = Set("told tells tell telling assured assures informed informs reminded reminds warned warns urged asked asks asking");
 
+    /// <summary>Telling cues whose object is always the listener: "told a voter", never "told Smith" as an inverted subject.</summary>
+    public static readonly HashSet<string> Listening = Set("told tells tell telling informed informs assured assures reminded reminds");
+
     /// <summary>"…, adding that …": a participle after a comma reports what the main clause's subject said.</summary>
     public static readonly HashSet<string> Participles = Set("""
         adding saying noting calling arguing citing referring suggesting explaining insisting pointing warning claiming

@@ -255,7 +255,14 @@ internal static class AttributionFrames
 
         if (before >= lo + 1)
         {
-            found.Add(new SentenceAttribution(lo, before + 1, (sourceStart, sourceEnd), v, v + 2, CueKind.According));
+            // "The militants have, according to X, taken …": a parenthetical source leaves the sentence whole.
+            var contentEnd = before + 1;
+            if (sourceEnd + 1 < hi && s[sourceEnd].IsAnyOf(",—–") && (s[v - 1].IsAnyOf(",—–") || s[v - 1].Lower is "and" or "but") && s[sourceEnd + 1].IsWord)
+            {
+                contentEnd = ContentBounds.End(s, sourceEnd + 1, hi);
+            }
+
+            found.Add(new SentenceAttribution(lo, contentEnd, (sourceStart, sourceEnd), v, v + 2, CueKind.According));
             return;
         }
 
@@ -281,6 +288,13 @@ internal static class AttributionFrames
         if (after is not (AfterCue.Content or AfterCue.Word))
         {
             return v + 1;
+        }
+
+        // "posting numerous videos of …": a saying verb outside the speech participles, with a bare phrase after it,
+        // acts on an object (an attribution of the corpus, but no claim); dropping these lost matches on train.
+        if (after == AfterCue.Word && kind == CueKind.Say && !SpeechWords.Participles.Contains(s[v].Lower))
+        {
+            kind = CueKind.Object;
         }
 
         var start = SkipPunctuation(s, at, hi);

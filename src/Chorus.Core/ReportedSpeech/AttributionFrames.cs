@@ -85,6 +85,12 @@ internal static class AttributionFrames
                 continue;
             }
 
+            // "Lee said in May, when the story broke, “…”": the quote after a comma-bound aside is what was said.
+            if (after == AfterCue.Comma && kind is CueKind.Say or CueKind.Think && !left.IsEmpty && ContentBounds.QuoteAfterAside(s, at, hi) is { } quote)
+            {
+                (after, at) = (AfterCue.Content, quote);
+            }
+
             if (after is AfterCue.Content or AfterCue.Word)
             {
                 var start = SkipPunctuation(s, at, hi);
@@ -279,7 +285,9 @@ internal static class AttributionFrames
         int lo = 0, hi = s.Count;
         // "with Senator Lee calling it …", "– Lee saying …": a name just before the participle is its subject.
         var named = v > lo + 1 && s[v - 1].IsCapitalised && s[v - 1].IsWord && !s[v - 1].InQuote;
-        if (v == lo || (!named && !s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
+        // "issued a statement saying …", "voters calling for …": a speech participle may follow its message or speakers.
+        var afterNoun = v > lo && SpeechWords.Participles.Contains(s[v].Lower) && !s[v - 1].InQuote && (SpeechWords.Messages.Contains(s[v - 1].Lower) || SpeechWords.Listeners.Contains(s[v - 1].Lower));
+        if (v == lo || (!named && !afterNoun && !s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
         {
             return v + 1;
         }

@@ -45,6 +45,12 @@ internal static class SpeechWords
         television radio broadcaster channel magazine network daily weekly website
         """);
 
+    /// <summary>What carries words: "a statement saying …", "a sign calling for …".</summary>
+    public static readonly HashSet<string> Messages = Set("""
+        statement statements email emails letter letters tweet tweets message messages memo release note post posts ad ads sign
+        signs video videos editorial column op-ed banner banners poster posters headline petition percent
+        """);
+
     /// <summary>Words that begin a clause: a source phrase never runs across them.</summary>
     public static readonly HashSet<string> ClauseWords = Set("""
         whom whose that but and because when while as if after before since although though so which where why how what

@@ -10,6 +10,9 @@ internal readonly record struct LeftPhrase(int Start, int End, int Stop, bool Pa
 /// <summary>Where a source mention lies around a cue: the subject before it, the inverted subject after it.</summary>
 internal static class SourcePhrases
 {
+    /// <summary>"In a statement released late on Monday night, …": an opening adverbial has at most this many tokens.</summary>
+    private const int MaxOpeningAdverbialTokens = 10;
+
     /// <summary>
     /// The noun phrase before a cue, over auxiliaries and adverbs ("has also said"), across one appositive ending in a
     /// comma ("John Bryant, the Republican chairman, said"), and over parentheses ("Sen. Cornyn (R-Texas) said").
@@ -153,6 +156,7 @@ internal static class SourcePhrases
             i++;
         }
 
+        i = AfterOpeningAdverbial(s, i, hi);
         if (i >= hi)
         {
             return null;
@@ -170,6 +174,33 @@ internal static class SourcePhrases
         }
 
         return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+    }
+
+    /// <summary>
+    /// "On Saturday, Lee …", "Minutes later, the party …": a short opening phrase of time or place before a comma is
+    /// not the subject; the index after its comma, or <paramref name="i"/>.
+    /// </summary>
+    private static int AfterOpeningAdverbial(SpeechSentence s, int i, int hi)
+    {
+        if (i >= hi || !(SpeechWords.Prepositions.Contains(s[i].Lower) || SpeechWords.TimeWords.Contains(s[i].Lower) || SpeechWords.TimeSpans.Contains(s[i].Lower)))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < Math.Min(hi - 1, i + MaxOpeningAdverbialTokens); k++)
+        {
+            if (s[k].Is(","))
+            {
+                return k + 1;
+            }
+
+            if (s.IsBreak(k) || s.CueAt(k) is not null)
+            {
+                return i;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters", "the state-run news agency".</summary>

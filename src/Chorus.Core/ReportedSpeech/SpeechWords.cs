@@ -63,6 +63,9 @@ internal static class SpeechWords
         recently morning afternoon evening night week weekend month year
         """);
 
+    /// <summary>Spans of time that open a sentence before its subject: "Minutes later, …", "Shortly after, …".</summary>
+    public static readonly HashSet<string> TimeSpans = Set("minutes hours days weeks months years moments shortly soon");
+
     /// <summary>Prepositions of the adverbials after a cue ("said in a statement that") and after an inverted source.</summary>
     public static readonly HashSet<string> Prepositions = Set("in at on during after before to from with via through over about while when by outside inside near amid following");
 

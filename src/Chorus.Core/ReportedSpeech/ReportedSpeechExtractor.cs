@@ -10,6 +10,9 @@ namespace Chorus.Core.ReportedSpeech;
 /// </summary>
 public static class ReportedSpeechExtractor
 {
+    /// <summary>A sign-off line after a quote ("- Senator Dana Lee.") names at most this many words.</summary>
+    private const int MaxSignOffNameWords = 6;
+
     public static List<AttributionRelation> Extract(string text, ReportedSpeechOptions? options = null) =>
         Extract(text, [new TextSpan(0, text.Length)], options);
 
@@ -20,10 +23,22 @@ public static class ReportedSpeechExtractor
         var allQuotes = new List<QuotedStretch>();
         Draft? lastOfParagraph = null;
         Draft? colonOpening = null;
+        (int Start, int End)? unattributedQuote = null;
         foreach (var (start, end) in Lines(text, paragraphs))
         {
             var quotes = SpeechQuotes.Scan(text, start, end);
             allQuotes.AddRange(quotes);
+            if (unattributedQuote is { } quoted && SignOff(text, start, end, quotes) is { } signOff)
+            {
+                // A quote paragraph, then "- Senator Lee." on a line of its own: the line names who said it.
+                relations.Add(new Draft { ContentStart = quoted.Start, ContentEnd = quoted.End, Source = signOff.Source, Cue = signOff.Cue, Kind = CueKind.Say });
+                unattributedQuote = null;
+                lastOfParagraph = null;
+                continue;
+            }
+
+            unattributedQuote = null;
+            var lineQuoteOnly = true;
             var ofParagraph = new List<Draft>();
             var previousAttributed = lastOfParagraph is not null;
             foreach (var (unitStart, unitEnd) in SpeechUnits.Split(text, start, end, quotes))
@@ -37,6 +52,7 @@ public static class ReportedSpeechExtractor
                 var sentence = new SpeechSentence(tokens, options.Cues);
                 var found = AttributionFrames.Find(sentence, options);
                 var quoteOnly = tokens[0].Mark == QuoteMark.Open && tokens.All(t => t.InQuote || !t.IsWord);
+                lineQuoteOnly &= quoteOnly && found.Count == 0;
                 if (found.Count == 0 && quoteOnly && colonOpening is not null)
                 {
                     // "Smith went on:" and a quote as the next paragraph: the quote is what Smith said.
@@ -71,6 +87,10 @@ public static class ReportedSpeechExtractor
 
             // A paragraph that ends in an unattributed sentence ("He then turned to the crowd.") continues nobody.
             lastOfParagraph = !previousAttributed ? null : ofParagraph.Count > 0 ? ofParagraph[^1] : lastOfParagraph;
+            if (lineQuoteOnly && !previousAttributed)
+            {
+                unattributedQuote = (start, end);
+            }
         }
 
         return Finish(text, relations, allQuotes);
@@ -93,6 +113,29 @@ public static class ReportedSpeechExtractor
         }
 
         return NestedRelations.Mark(result);
+    }
+
+    /// <summary>
+    /// "- Senator Dana Lee." / "—Lee, at a rally": a line opening with a dash and a capitalised name of at most
+    /// <see cref="MaxSignOffNameWords"/> words, then a comma or its end. The name and the dash, or null.
+    /// </summary>
+    private static (TextSpan Source, TextSpan Cue)? SignOff(string text, int start, int end, List<QuotedStretch> quotes)
+    {
+        if (text[start] is not ('-' or '—' or '–'))
+        {
+            return null;
+        }
+
+        var tokens = SpeechTokens.Read(text, start, end, quotes);
+        var k = 1;
+        while (k < tokens.Count && k <= MaxSignOffNameWords && tokens[k].IsWord && tokens[k].IsCapitalised)
+        {
+            k++;
+        }
+
+        return k > 1 && (k == tokens.Count || tokens[k].IsAnyOf(",.")) && (k == tokens.Count || k + 1 >= tokens.Count || tokens[k].Is(","))
+            ? (TextSpan.FromBounds(tokens[1].Start, tokens[k - 1].End), TextSpan.FromBounds(tokens[0].Start, tokens[0].End))
+            : null;
     }
 
     /// <summary>The non-blank lines of the paragraphs, trimmed.</summary>
@@ -135,7 +178,7 @@ public static class ReportedSpeechExtractor
 
         public TextSpan? Source { get; init; }
 
-        public TextSpan Cue { get; init; }
+        public required TextSpan Cue { get; init; }
 
         public CueKind Kind { get; init; }
 

@@ -138,6 +138,13 @@ internal static class ContentBounds
         for (var k = start + 1; k < hi; k++)
         {
             var t = s[k];
+            // "that he had “a crazy policy,” adding …": the comma inside the closing quote is the clause's comma.
+            // ", but …" stays: after a quote the corpus reads it as the same speaker's words more often than not.
+            if (t.Mark == QuoteMark.Close && s[k - 1].Is(",") && k + 1 < hi && !SpeechWords.ClauseCuts.Contains(s[k + 1].Lower) && CommentFollows(s, k + 1))
+            {
+                return k + 1;
+            }
+
             if (t.InQuote)
             {
                 continue;
@@ -159,14 +166,7 @@ internal static class ContentBounds
                 continue;
             }
 
-            var next = s[k + 1];
-            if (t.Is(",") && (SpeechWords.ClauseCuts.Contains(next.Lower) || (SpeechWords.Participles.Contains(next.Lower) && s.CueAt(k + 1) is not null)))
-            {
-                return k;
-            }
-
-            // ", which …" and ", alleging …" comment on the content; they are the writer's words or a new attribution.
-            if (t.Is(",") && (next.Lower is "which" || (s.CueAt(k + 1) is not null && next.Lower.EndsWith("ing", StringComparison.Ordinal))))
+            if (t.Is(",") && CommentFollows(s, k + 1))
             {
                 return k;
             }
@@ -188,6 +188,17 @@ internal static class ContentBounds
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// After a comma: ", but …", ", adding …" (a new attribution), ", which …" and ", alleging …" (the writer's
+    /// comment on the content) end it.
+    /// </summary>
+    private static bool CommentFollows(SpeechSentence s, int next)
+    {
+        var word = s[next];
+        return SpeechWords.ClauseCuts.Contains(word.Lower) || word.Lower is "which"
+            || (s.CueAt(next) is not null && (SpeechWords.Participles.Contains(word.Lower) || word.Lower.EndsWith("ing", StringComparison.Ordinal)));
     }
 
     /// <summary>

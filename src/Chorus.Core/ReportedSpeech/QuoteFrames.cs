@@ -180,6 +180,61 @@ internal static class QuoteFrames
             || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "went" or "shot" or "put" or "spoke" or "began" or "broke";
     }
 
+    /// <summary>
+    /// The quotes of a sentence with at least <paramref name="minWords"/> words that none of its relations covers, each as
+    /// a <see cref="CueKind.Quote"/> relation: the source is the subject opening the sentence before the quote ("Lee shot
+    /// back, “…”"), or for a quote that opens the sentence a capitalised name right after it ("“…,” Senator Lee, …").
+    /// </summary>
+    public static void Unattributed(SpeechSentence s, List<SentenceAttribution> found, int minWords, List<SentenceAttribution> quotes)
+    {
+        for (var open = 0; open < s.Count; open++)
+        {
+            if (s[open].Mark != QuoteMark.Open)
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            var words = 0;
+            while (close < s.Count && s[close].Mark == QuoteMark.None)
+            {
+                words += s[close].IsWord ? 1 : 0;
+                close++;
+            }
+
+            if (close >= s.Count || s[close].Mark != QuoteMark.Close)
+            {
+                return;
+            }
+
+            var (from, to) = (open, close);
+            if (words >= minWords && !found.Any(f => f.ContentStart <= to && from < f.ContentEnd))
+            {
+                var source = open > 0 ? SourcePhrases.SubjectAt(s, 0, open) : NameAfter(s, close + 1);
+                quotes.Add(new SentenceAttribution(open, close + 1, source, open, open + 1, CueKind.Quote));
+            }
+
+            open = close;
+        }
+    }
+
+    /// <summary>"“…,” Senator Dana Lee, 57, said": the capitalised run after a quote's closing mark and its comma.</summary>
+    private static (int Start, int End)? NameAfter(SpeechSentence s, int i)
+    {
+        while (i < s.Count && s[i].IsAnyOf(",—–-"))
+        {
+            i++;
+        }
+
+        var j = i;
+        while (j < s.Count && j - i < MaxTrailingSubjectWords && s[j].IsWord && s[j].IsCapitalised && s[j].Mark == QuoteMark.None)
+        {
+            j++;
+        }
+
+        return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+    }
+
     /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
     public static void ColonQuotes(SpeechSentence s, List<SentenceAttribution> found)
     {

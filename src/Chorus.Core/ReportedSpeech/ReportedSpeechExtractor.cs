@@ -20,6 +20,7 @@ public static class ReportedSpeechExtractor
     {
         options ??= ReportedSpeechOptions.Default;
         var relations = new List<Draft>();
+        var unattributed = new List<Draft>();
         var allQuotes = new List<QuotedStretch>();
         Draft? lastOfParagraph = null;
         Draft? colonOpening = null;
@@ -53,6 +54,9 @@ public static class ReportedSpeechExtractor
                 var found = AttributionFrames.Find(sentence, options);
                 var quoteOnly = tokens[0].Mark == QuoteMark.Open && tokens.All(t => t.InQuote || !t.IsWord);
                 lineQuoteOnly &= quoteOnly && found.Count == 0;
+                var loose = new List<SentenceAttribution>();
+                QuoteFrames.Unattributed(sentence, found, options.MinUnattributedQuoteWords, loose);
+                unattributed.AddRange(loose.Select(f => Draft.Of(text, sentence, f, quotes)));
                 if (found.Count == 0 && quoteOnly && colonOpening is not null)
                 {
                     // "Smith went on:" and a quote as the next paragraph: the quote is what Smith said.
@@ -93,7 +97,34 @@ public static class ReportedSpeechExtractor
             }
         }
 
-        return Finish(text, relations, allQuotes);
+        return Finish(text, WithUnattributed(relations, unattributed), allQuotes);
+    }
+
+    /// <summary>
+    /// The relations with the quotes no relation's final content covers (a later sentence may have continued a relation
+    /// over them), each placed before the first relation that starts after it.
+    /// </summary>
+    private static List<Draft> WithUnattributed(List<Draft> relations, List<Draft> unattributed)
+    {
+        if (unattributed.Count == 0)
+        {
+            return relations;
+        }
+
+        var merged = new List<Draft>(relations.Count + unattributed.Count);
+        var next = 0;
+        foreach (var quote in unattributed.Where(q => !relations.Any(r => r.ContentStart < q.ContentEnd && q.ContentStart < r.ContentEnd)))
+        {
+            while (next < relations.Count && relations[next].ContentStart <= quote.ContentStart)
+            {
+                merged.Add(relations[next++]);
+            }
+
+            merged.Add(quote);
+        }
+
+        merged.AddRange(relations.Skip(next));
+        return merged;
     }
 
     private static List<AttributionRelation> Finish(string text, List<Draft> drafts, List<QuotedStretch> quotes)

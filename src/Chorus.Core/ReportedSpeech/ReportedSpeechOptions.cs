@@ -12,6 +12,13 @@ public sealed record ReportedSpeechOptions
     /// </summary>
     public int MaxSourceWords { get; init; } = 18;
 
+    /// <summary>
+    /// A quote of at least this many words that no relation covers is a relation of its own (<see cref="CueKind.Quote"/>).
+    /// Chosen by 5-fold cross-validation over the train articles of the attribution corpus (docs/EVALUATION.md);
+    /// shorter quotes are mostly titles, slogans and scare quotes.
+    /// </summary>
+    public int MinUnattributedQuoteWords { get; init; } = 8;
+
     /// <summary>The cue forms and their kinds; tests and the exclusion measurement use other lexicons.</summary>
     public IReadOnlyDictionary<string, CueKind> Cues { get; init; } = CueVerbs.Kinds;
 

@@ -210,7 +210,9 @@ internal static class QuoteFrames
             var (from, to) = (open, close);
             if (words >= minWords && !found.Any(f => f.ContentStart <= to && from < f.ContentEnd))
             {
-                var source = open > 0 ? SourcePhrases.SubjectAt(s, 0, open) : NameAfter(s, close + 1);
+                // "“…,” he tweeted. “…”" split apart, "said Lee, speaking of rivals, “…”": the sentence's speaker goes on.
+                var before = found.LastOrDefault(f => f.CueStart < open && f.Source is not null);
+                var source = before?.Source ?? (open > 0 ? SourcePhrases.SubjectAt(s, 0, open) : NameAfter(s, close + 1));
                 quotes.Add(new SentenceAttribution(open, close + 1, source, open, open + 1, CueKind.Quote));
             }
 

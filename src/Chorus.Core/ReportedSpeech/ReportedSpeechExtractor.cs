@@ -25,6 +25,7 @@ public static class ReportedSpeechExtractor
         Draft? lastOfParagraph = null;
         Draft? colonOpening = null;
         (int Start, int End)? unattributedQuote = null;
+        TextSpan? previousLineSource = null;
         foreach (var (start, end) in Lines(text, paragraphs))
         {
             var quotes = SpeechQuotes.Scan(text, start, end);
@@ -56,7 +57,11 @@ public static class ReportedSpeechExtractor
                 lineQuoteOnly &= quoteOnly && found.Count == 0;
                 var loose = new List<SentenceAttribution>();
                 QuoteFrames.Unattributed(sentence, found, options.MinUnattributedQuoteWords, loose);
-                unattributed.AddRange(loose.Select(f => Draft.Of(text, sentence, f, quotes)));
+                // A quote without a name of its own is most often the last speaker's, named in this line or the one before;
+                // with no speaker at all it is a title, a slogan or a headline more often than a statement.
+                var nearestSource = relations.Count > 0 && relations[^1].Source is { } last && last.Start >= start ? last : previousLineSource;
+                unattributed.AddRange(loose.Select(f => Draft.Of(text, sentence, f, quotes) is var d && d.Source is null ? d.WithSource(nearestSource) : d)
+                    .Where(d => d.Source is not null));
                 if (found.Count == 0 && quoteOnly && colonOpening is not null)
                 {
                     // "Smith went on:" and a quote as the next paragraph: the quote is what Smith said.
@@ -89,6 +94,7 @@ public static class ReportedSpeechExtractor
                 }
             }
 
+            previousLineSource = relations.Count > 0 && relations[^1].Source is { } named && named.Start >= start ? named : null;
             // A paragraph that ends in an unattributed sentence ("He then turned to the crowd.") continues nobody.
             lastOfParagraph = !previousAttributed ? null : ofParagraph.Count > 0 ? ofParagraph[^1] : lastOfParagraph;
             if (lineQuoteOnly && !previousAttributed)
@@ -111,9 +117,29 @@ public static class ReportedSpeechExtractor
             return relations;
         }
 
+        // Contents sorted by start with the running maximum of their ends: one binary search per quote, not a scan.
+        var byStart = relations.Select(r => (r.ContentStart, r.ContentEnd)).OrderBy(c => c.ContentStart).ToArray();
+        var reach = new int[byStart.Length];
+        for (var i = 0; i < byStart.Length; i++)
+        {
+            reach[i] = Math.Max(byStart[i].ContentEnd, i > 0 ? reach[i - 1] : int.MinValue);
+        }
+
+        bool Covered(Draft q)
+        {
+            int lo = 0, hi = byStart.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                (lo, hi) = byStart[mid].ContentStart < q.ContentEnd ? (mid + 1, hi) : (lo, mid);
+            }
+
+            return lo > 0 && reach[lo - 1] > q.ContentStart;
+        }
+
         var merged = new List<Draft>(relations.Count + unattributed.Count);
         var next = 0;
-        foreach (var quote in unattributed.Where(q => !relations.Any(r => r.ContentStart < q.ContentEnd && q.ContentStart < r.ContentEnd)))
+        foreach (var quote in unattributed.Where(q => !Covered(q)))
         {
             while (next < relations.Count && relations[next].ContentStart <= quote.ContentStart)
             {
@@ -215,6 +241,11 @@ public static class ReportedSpeechExtractor
 
         /// <summary>The content ends with a closing quote mark or inside an unclosed quote.</summary>
         public bool QuoteEnd { get; init; }
+
+        public Draft WithSource(TextSpan? source) => new()
+        {
+            ContentStart = ContentStart, ContentEnd = ContentEnd, QuoteEnd = QuoteEnd, Source = source, Cue = Cue, Kind = Kind,
+        };
 
         public static Draft Of(string text, SpeechSentence s, SentenceAttribution f, List<QuotedStretch> quotes) => new()
         {

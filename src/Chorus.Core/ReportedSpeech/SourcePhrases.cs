@@ -62,6 +62,10 @@ internal static class SourcePhrases
                         break;
                     }
                 }
+                else if (s[i].Lower == "and" && i > lo && i + 1 < s.Count && s[i - 1].IsCapitalised && s[i - 1].IsWord && s[i + 1].IsCapitalised && !s[i - 1].InQuote)
+                {
+                    // "Senate leader Phil Berger and House Speaker Tim Moore said": two named speakers share the cue.
+                }
                 else if (s.IsBreak(i) || s.CueAt(i) is not null)
                 {
                     break;
@@ -182,22 +186,29 @@ internal static class SourcePhrases
     /// </summary>
     private static int AfterOpeningAdverbial(SpeechSentence s, int i, int hi)
     {
-        if (i >= hi || !(SpeechWords.Prepositions.Contains(s[i].Lower) || SpeechWords.TimeWords.Contains(s[i].Lower) || SpeechWords.TimeSpans.Contains(s[i].Lower)))
+        if (i >= hi)
         {
             return i;
         }
 
-        for (var k = i + 1; k < Math.Min(hi - 1, i + MaxOpeningAdverbialTokens); k++)
+        // "Speaking at a rally, …", "More recently, …", "Thirteen years earlier, …": a participle, an adverb or a span
+        // of time opens the phrase, or a word of time stands in it.
+        var first = s[i].Lower;
+        var adverbial = SpeechWords.Prepositions.Contains(first) || first.EndsWith("ly", StringComparison.Ordinal)
+            || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "more" or "most" or "instead";
+        for (var k = i; k < Math.Min(hi - 1, i + MaxOpeningAdverbialTokens); k++)
         {
             if (s[k].Is(","))
             {
-                return k + 1;
+                return adverbial && k > i ? k + 1 : i;
             }
 
-            if (s.IsBreak(k) || s.CueAt(k) is not null)
+            if (s.IsBreak(k) || (k > i && s.CueAt(k) is not null))
             {
                 return i;
             }
+
+            adverbial |= SpeechWords.TimeWords.Contains(s[k].Lower) || SpeechWords.TimeSpans.Contains(s[k].Lower);
         }
 
         return i;

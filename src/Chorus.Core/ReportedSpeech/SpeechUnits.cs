@@ -112,6 +112,12 @@ internal static class SpeechUnits
             return false;
         }
 
+        // "“…?” Lee told reporters during a call.": after a question or exclamation a telling cue attributes it.
+        if (text[terminator] is '?' or '!' && SpeechWords.Listening.Contains(Lower(text, words[cue])))
+        {
+            return true;
+        }
+
         // "“…?” asked Smith." / "“…?” Smith asked of the crowd, …": the cue ends the clause or an adverbial follows it;
         // "“….” Smith said the plan …" and "Asked whether …, Smith said, “…”" begin new sentences.
         if (cue == 0)

@@ -104,7 +104,7 @@ internal static class SpeechWords
     public static readonly HashSet<string> SentenceOpeners = Set("but and so yet still also");
 
     /// <summary>Capitalised words that open a sentence without being a name.</summary>
-    public static readonly HashSet<string> NotNames = Set("the a an in on at after when as while if");
+    public static readonly HashSet<string> NotNames = Set("the a an in on at after when as while if that this these those there it's");
 
     private static HashSet<string> With(IEnumerable<string> listed, string words) => [.. listed, .. Set(words)];
 

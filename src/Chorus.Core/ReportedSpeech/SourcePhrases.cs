@@ -75,6 +75,16 @@ internal static class SourcePhrases
             i--;
         }
 
+        // "Lee, in a statement released on Friday, said": an aside opening with a preposition is no part of the name.
+        for (var k = i + 1; k + 1 < end; k++)
+        {
+            if (s[k].Is(",") && SpeechWords.Prepositions.Contains(s[k + 1].Lower))
+            {
+                end = k;
+                break;
+            }
+        }
+
         var (start, trimmedEnd) = Trim(s, i + 1, end);
         return new LeftPhrase(start, trimmedEnd, i, passive);
     }

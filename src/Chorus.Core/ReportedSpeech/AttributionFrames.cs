@@ -108,9 +108,10 @@ internal static class AttributionFrames
                 if (end > start)
                 {
                     (int, int)? source = !left.IsEmpty && sourceFits ? (left.Start, left.End) : null;
-                    if (source is null && left.Stop >= lo && s[left.Stop].Lower is "and" or "but" && found.Count > 0)
+                    // "ProPublica obtained the video and said …": a second predicate shares the clause's subject.
+                    if (source is null && left.Stop >= lo && s[left.Stop].Lower is "and" or "but")
                     {
-                        source = found[^1].Source;
+                        source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, left.Stop);
                     }
 
                     found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));

@@ -13,6 +13,9 @@ internal static class SourcePhrases
     /// <summary>"In a statement released late on Monday night, …": an opening adverbial has at most this many tokens.</summary>
     private const int MaxOpeningAdverbialTokens = 10;
 
+    /// <summary>"The three constitutional scholars agreed": a described subject has at most this many words after its determiner.</summary>
+    private const int MaxDescribedSubjectWords = 5;
+
     /// <summary>
     /// The noun phrase before a cue, over auxiliaries and adverbs ("has also said"), across one appositive ending in a
     /// comma ("John Bryant, the Republican chairman, said"), and over parentheses ("Sen. Cornyn (R-Texas) said").
@@ -187,7 +190,40 @@ internal static class SourcePhrases
             j++;
         }
 
-        return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+        if (j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)))
+        {
+            return (i, j);
+        }
+
+        return DescribedSubject(s, i, hi);
+    }
+
+    /// <summary>
+    /// "The conservative weekly has argued", "the actor held": a determiner and a few words that end right before an
+    /// auxiliary, a cue or a past form are the subject; null when no verb comes that soon.
+    /// </summary>
+    private static (int Start, int End)? DescribedSubject(SpeechSentence s, int i, int hi)
+    {
+        if (!SpeechWords.Determiners.Contains(s[i].Lower))
+        {
+            return null;
+        }
+
+        for (var k = i + 1; k < Math.Min(hi, i + 1 + MaxDescribedSubjectWords); k++)
+        {
+            var t = s[k];
+            if (!t.IsWord || t.InQuote || SpeechWords.ClauseWords.Contains(t.Lower) || SpeechWords.Prepositions.Contains(t.Lower))
+            {
+                return null;
+            }
+
+            if (SpeechWords.Auxiliaries.Contains(t.Lower) || s.CueAt(k) is not null || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && !t.IsCapitalised))
+            {
+                return k > i + 1 ? (i, k) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed record ReportedSpeechOptions
     /// keeping source accuracy at 0.905 (direct) and 0.85 (all), checked by 5-fold cross-validation (docs/EVALUATION.md);
     /// shorter quotes are more often titles, slogans and scare quotes, and their speakers are guessed less well.
     /// </summary>
-    public int MinUnattributedQuoteWords { get; init; } = 16;
+    public int MinUnattributedQuoteWords { get; init; } = 10;
 
     /// <summary>The cue forms and their kinds; tests and the exclusion measurement use other lexicons.</summary>
     public IReadOnlyDictionary<string, CueKind> Cues { get; init; } = CueVerbs.Kinds;

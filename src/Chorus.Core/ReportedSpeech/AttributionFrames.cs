@@ -202,7 +202,8 @@ internal static class AttributionFrames
                 return null;
             }
 
-            if (ContentBounds.QuoteFollows(s, sourceEnd, hi))
+            // "“…,” said Lee, who thinks the board “…”": a quote inside the source's relative clause is not Lee's.
+            if (ContentBounds.QuoteFollows(s, sourceEnd, hi) && !RelativeIn(s, sourceStart, sourceEnd))
             {
                 contentEnd = ContentBounds.End(s, sourceEnd, hi);
             }
@@ -356,6 +357,19 @@ internal static class AttributionFrames
         }
 
         return true;
+    }
+
+    private static bool RelativeIn(SpeechSentence s, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (s[k].Lower is "who" or "which" or "whose" || s.CueAt(k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipPunctuation(SpeechSentence s, int i, int hi)

@@ -62,6 +62,13 @@ internal static class ContentBounds
             i = SourcePhrases.SkipListener(s, i, hi);
         }
 
+        // "responded pointedly: “…”", "argued insistently that …": a manner adverb before the content is read past.
+        if (i + 1 < hi && s[i].Lower.EndsWith("ly", StringComparison.Ordinal) && s[i].Lower.Length > 4 && !s[i].InQuote
+            && (s[i + 1].IsAnyOf(",:") || s[i + 1].Mark == QuoteMark.Open || s[i + 1].Lower == "that"))
+        {
+            i++;
+        }
+
         var m = i;
         while (m < hi && IsAdverbial(s[m].Lower))
         {

@@ -40,7 +40,7 @@ internal static class SpeechUnits
 
                     if (k < end && (char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '“' or '"' or '\'' or '‘' or '«' or '(')
                         && !(SpeechQuotes.At(quotes, j - 1) is { } open && open.End > j)
-                        && !AfterAbbreviation(text, unitStart, i)
+                        && !(AfterAbbreviation(text, unitStart, i) && !PronounAt(text, k, end))
                         && !AttributionFollows(text, i, j, k, end))
                     {
                         units.Add((unitStart, j));
@@ -153,6 +153,18 @@ internal static class SpeechUnits
     }
 
     private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();
+
+    /// <summary>"… at 7 p.m. He says …", "… in the U.S. They …": a capitalised pronoun after an abbreviation opens a sentence.</summary>
+    private static bool PronounAt(string text, int k, int end)
+    {
+        var w = k;
+        while (w < end && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+
+        return (w >= end || !char.IsLetter(text[w])) && text[k..w] is "He" or "She" or "They" or "We" or "It" or "I";
+    }
 
     private static bool AfterAbbreviation(string text, int unitStart, int stop)
     {

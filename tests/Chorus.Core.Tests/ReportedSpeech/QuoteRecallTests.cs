@@ -97,6 +97,48 @@ public class QuoteRecallTests
         Assert.Equal("Mayor Lina Ortiz", Of(text, relation.Source));
     }
 
+    [Fact]
+    public void APronounAfterAnAbbreviationStartsASentence()
+    {
+        const string text = "The polls close at 8 p.m. She says “the turnout has been remarkable for a Tuesday.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("She", Of(text, relation.Source));
+        Assert.Equal("“the turnout has been remarkable for a Tuesday.”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void AMannerAdverbBeforeTheQuoteIsNotContent()
+    {
+        const string text = "Lee replied calmly, “The gates were tested twice.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("“The gates were tested twice.”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void APrepositionalAsideIsNoPartOfTheSource()
+    {
+        const string text = "Dara Solis, in a statement released on Friday, said the gates would open.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Dara Solis", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void ASecondPredicateSharesTheClausesSubject()
+    {
+        const string text = "The Valley Ledger obtained the minutes and said the board had ignored two warnings.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("The Valley Ledger", Of(text, relation.Source));
+        Assert.Equal("the board had ignored two warnings", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void AQuoteInsideTheSourcesRelativeClauseIsNotTheSpeakersContent()
+    {
+        const string text = "“The water is falling,” said Dara Solis, who thinks the board “waited far too long.”";
+        var said = Assert.Single(ReportedSpeechExtractor.Extract(text), r => Of(text, r.Cue) == "said");
+        Assert.Equal("“The water is falling,”", Of(text, said.Content));
+    }
+
     private static string? Of(string text, Chorus.Core.Documents.TextSpan? span) =>
         span is { } s ? text.Substring(s.Start, s.Length) : null;
 }

@@ -244,7 +244,12 @@ public static class ReportedSpeechExtractor
 
         public Draft WithSource(TextSpan? source) => new()
         {
-            ContentStart = ContentStart, ContentEnd = ContentEnd, QuoteEnd = QuoteEnd, Source = source, Cue = Cue, Kind = Kind,
+            ContentStart = ContentStart,
+            ContentEnd = ContentEnd,
+            QuoteEnd = QuoteEnd,
+            Source = source,
+            Cue = Cue,
+            Kind = Kind,
         };
 
         public static Draft Of(string text, SpeechSentence s, SentenceAttribution f, List<QuotedStretch> quotes) => new()

@@ -86,7 +86,7 @@ internal static class AttributionFrames
             }
 
             // "Lee said in May, when the story broke, “…”": the quote after a comma-bound aside is what was said.
-            if (after == AfterCue.Comma && kind is CueKind.Say or CueKind.Think && !left.IsEmpty && ContentBounds.QuoteAfterAside(s, at, hi) is { } quote)
+            if (after == AfterCue.Comma && kind is CueKind.Say or CueKind.Think && !left.IsEmpty && QuoteFrames.QuoteAfterAside(s, at, hi) is { } quote)
             {
                 (after, at) = (AfterCue.Content, quote);
             }

@@ -23,9 +23,6 @@ internal static class ContentBounds
 
     private const int MaxTitleWords = 10;
 
-    /// <summary>"said in the spring, when the story first broke, “…”": an aside before the quote has at most this many tokens.</summary>
-    private const int MaxAsideTokens = 14;
-
     /// <summary>
     /// Reads past the cue: a telling cue's listener ("told reporters"), time words and a prepositional phrase
     /// ("said Friday in a statement that"), to "that", an opening quote, a colon, or the first word of a bare clause.
@@ -285,29 +282,6 @@ internal static class ContentBounds
         }
 
         return end;
-    }
-
-    /// <summary>
-    /// "said in May, when the story broke, “…”", "joked, again in a drawl, “…”": after the comma at <paramref name="comma"/>,
-    /// an aside of a few words ends in a comma or colon before a quote or "that". The index of that quote or "that", or null.
-    /// </summary>
-    public static int? QuoteAfterAside(SpeechSentence s, int comma, int hi)
-    {
-        for (var k = comma + 2; k < Math.Min(hi, comma + 2 + MaxAsideTokens); k++)
-        {
-            var t = s[k];
-            if ((t.Mark == QuoteMark.Open || (t.Lower == "that" && !t.InQuote)) && s[k - 1].IsAnyOf(",:"))
-            {
-                return k;
-            }
-
-            if (t.Mark != QuoteMark.None || SpeechSentence.IsSentenceEnd(t) || t.IsAnyOf(";") || s.CueAt(k) is not null)
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -2,11 +2,15 @@ namespace Chorus.Core.ReportedSpeech;
 
 /// <summary>
 /// The frames that hang on quote marks and colons rather than on a cue of the lexicon: "Smith resisted: “…”",
-/// "Smith went on:" before a quote paragraph, "“…,” Smith shot back", and the headline "Smith: The plan failed".
+/// "Smith went on:" before a quote paragraph, "“…,” Smith shot back", the headline "Smith: The plan failed", a quote
+/// after an aside ("Smith said, with a smile, “…”"), and long quotes no cue introduces.
 /// </summary>
 internal static class QuoteFrames
 {
     private const int MaxTrailingSubjectWords = 6;
+
+    /// <summary>"said in the spring, when the story first broke, “…”": an aside before the quote has at most this many tokens.</summary>
+    private const int MaxAsideTokens = 14;
 
     /// <summary>"asked at a briefing on Monday in the capital whether …": the question word comes this soon.</summary>
     private const int QuestionWithinTokens = 12;
@@ -235,6 +239,29 @@ internal static class QuoteFrames
         }
 
         return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+    }
+
+    /// <summary>
+    /// "said in May, when the story broke, “…”", "joked, again in a drawl, “…”": after the comma at <paramref name="comma"/>,
+    /// an aside of a few words ends in a comma or colon before a quote or "that". The index of that quote or "that", or null.
+    /// </summary>
+    public static int? QuoteAfterAside(SpeechSentence s, int comma, int hi)
+    {
+        for (var k = comma + 2; k < Math.Min(hi, comma + 2 + MaxAsideTokens); k++)
+        {
+            var t = s[k];
+            if ((t.Mark == QuoteMark.Open || (t.Lower == "that" && !t.InQuote)) && s[k - 1].IsAnyOf(",:"))
+            {
+                return k;
+            }
+
+            if (t.Mark != QuoteMark.None || SpeechSentence.IsSentenceEnd(t) || t.IsAnyOf(";") || s.CueAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>

@@ -7,7 +7,8 @@ namespace Chorus.Core.Facts;
 /// The attributed claims of one article, read by the reported-speech extractor: statements, beliefs and findings
 /// ("said", "believes", "according to", "a poll shows", a colon before a quote) that have a source and say
 /// something (at least <see cref="MinClaimWords"/> words). Intentions, stances toward an object ("praised the
-/// volunteers") and appearances are attributions but not claims a reader can compare across outlets. Embedded
+/// volunteers"), appearances and acts on an object ("posting videos of …") are attributions but not claims a reader
+/// can compare across outlets; a quote no cue introduces (<see cref="CueKind.Quote"/>) has a guessed speaker. Embedded
 /// relations ("minutes show officials warned …") stay: the officials are a speaker the brief should name.
 /// </summary>
 internal static class ClaimFinder
@@ -22,7 +23,7 @@ internal static class ClaimFinder
         var claims = new List<ClaimMention>();
         foreach (var relation in ReportedSpeechExtractor.Extract(text, paragraphs))
         {
-            if (relation.Source is not { } source || relation.Kind is CueKind.Intent or CueKind.Object or CueKind.Appear)
+            if (relation.Source is not { } source || relation.Kind is CueKind.Intent or CueKind.Object or CueKind.Appear or CueKind.Quote)
             {
                 continue;
             }

@@ -68,7 +68,8 @@ internal static class AttributionFrames
             }
 
             var (after, at) = ContentBounds.AfterTheCue(s, v, hi, kind);
-            var inverted = v - 1 >= lo && s[v - 1].Is(",") && after == AfterCue.Word
+            // "“…,” Lee, 57, told a voter": the words after "told" are its listener, never an inverted subject.
+            var inverted = v - 1 >= lo && s[v - 1].Is(",") && after == AfterCue.Word && !SpeechWords.Listening.Contains(s[v].Lower)
                 && (s[at].IsCapitalised || s[at].Lower is "a" or "an" or "the" or "one" or "another") && !SourcePhrases.ClauseFollows(s, at, hi);
             var left = SourcePhrases.Before(s, v, lo, inverted);
             if (left.Passive && kind is CueKind.Object or CueKind.Say && !s[v].Lower.EndsWith("ing", StringComparison.Ordinal) && !s[v].Lower.EndsWith('s'))
@@ -82,6 +83,12 @@ internal static class AttributionFrames
             {
                 v = next;
                 continue;
+            }
+
+            // "Lee said in May, when the story broke, “…”": the quote after a comma-bound aside is what was said.
+            if (after == AfterCue.Comma && kind is CueKind.Say or CueKind.Think && !left.IsEmpty && QuoteFrames.QuoteAfterAside(s, at, hi) is { } quote)
+            {
+                (after, at) = (AfterCue.Content, quote);
             }
 
             if (after is AfterCue.Content or AfterCue.Word)
@@ -101,9 +108,10 @@ internal static class AttributionFrames
                 if (end > start)
                 {
                     (int, int)? source = !left.IsEmpty && sourceFits ? (left.Start, left.End) : null;
-                    if (source is null && left.Stop >= lo && s[left.Stop].Lower is "and" or "but" && found.Count > 0)
+                    // "ProPublica obtained the video and said …": a second predicate shares the clause's subject.
+                    if (source is null && left.Stop >= lo && s[left.Stop].Lower is "and" or "but")
                     {
-                        source = found[^1].Source;
+                        source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, left.Stop);
                     }
 
                     found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
@@ -194,7 +202,8 @@ internal static class AttributionFrames
                 return null;
             }
 
-            if (ContentBounds.QuoteFollows(s, sourceEnd, hi))
+            // "“…,” said Lee, who thinks the board “…”": a quote inside the source's relative clause is not Lee's.
+            if (ContentBounds.QuoteFollows(s, sourceEnd, hi) && !RelativeIn(s, sourceStart, sourceEnd))
             {
                 contentEnd = ContentBounds.End(s, sourceEnd, hi);
             }
@@ -254,7 +263,14 @@ internal static class AttributionFrames
 
         if (before >= lo + 1)
         {
-            found.Add(new SentenceAttribution(lo, before + 1, (sourceStart, sourceEnd), v, v + 2, CueKind.According));
+            // "The militants have, according to X, taken …": a parenthetical source leaves the sentence whole.
+            var contentEnd = before + 1;
+            if (sourceEnd + 1 < hi && s[sourceEnd].IsAnyOf(",—–") && (s[v - 1].IsAnyOf(",—–") || s[v - 1].Lower is "and" or "but") && s[sourceEnd + 1].IsWord)
+            {
+                contentEnd = ContentBounds.End(s, sourceEnd + 1, hi);
+            }
+
+            found.Add(new SentenceAttribution(lo, contentEnd, (sourceStart, sourceEnd), v, v + 2, CueKind.According));
             return;
         }
 
@@ -271,7 +287,9 @@ internal static class AttributionFrames
         int lo = 0, hi = s.Count;
         // "with Senator Lee calling it …", "– Lee saying …": a name just before the participle is its subject.
         var named = v > lo + 1 && s[v - 1].IsCapitalised && s[v - 1].IsWord && !s[v - 1].InQuote;
-        if (v == lo || (!named && !s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
+        // "issued a statement saying …", "voters calling for …": a speech participle may follow its message or speakers.
+        var afterNoun = v > lo && SpeechWords.Participles.Contains(s[v].Lower) && !s[v - 1].InQuote && (SpeechWords.Messages.Contains(s[v - 1].Lower) || SpeechWords.Listeners.Contains(s[v - 1].Lower));
+        if (v == lo || (!named && !afterNoun && !s[v - 1].Is(",") && s[v - 1].Lower is not ("and" or "by" or "while" or "after" or "before" or "in")))
         {
             return v + 1;
         }
@@ -280,6 +298,13 @@ internal static class AttributionFrames
         if (after is not (AfterCue.Content or AfterCue.Word))
         {
             return v + 1;
+        }
+
+        // "posting numerous videos of …": a saying verb outside the speech participles, with a bare phrase after it,
+        // acts on an object (an attribution of the corpus, but no claim); dropping these lost matches on train.
+        if (after == AfterCue.Word && kind == CueKind.Say && !SpeechWords.Participles.Contains(s[v].Lower))
+        {
+            kind = CueKind.Object;
         }
 
         var start = SkipPunctuation(s, at, hi);
@@ -332,6 +357,19 @@ internal static class AttributionFrames
         }
 
         return true;
+    }
+
+    private static bool RelativeIn(SpeechSentence s, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (s[k].Lower is "who" or "which" or "whose" || s.CueAt(k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipPunctuation(SpeechSentence s, int i, int hi)

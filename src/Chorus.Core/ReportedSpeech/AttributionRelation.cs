@@ -28,6 +28,12 @@ public enum CueKind
 
     /// <summary>A colon before a quote: "Kasich resisted: “…”".</summary>
     Colon,
+
+    /// <summary>
+    /// A quoted statement no cue of the rules introduces ("Lee shot back, “…”", "“…” - Lee"): the quote is the
+    /// content, its source the subject of the clause before it or the name right after it. The cue is the opening mark.
+    /// </summary>
+    Quote,
 }
 
 /// <summary>

@@ -2,11 +2,15 @@ namespace Chorus.Core.ReportedSpeech;
 
 /// <summary>
 /// The frames that hang on quote marks and colons rather than on a cue of the lexicon: "Smith resisted: “…”",
-/// "Smith went on:" before a quote paragraph, "“…,” Smith shot back", and the headline "Smith: The plan failed".
+/// "Smith went on:" before a quote paragraph, "“…,” Smith shot back", the headline "Smith: The plan failed", a quote
+/// after an aside ("Smith said, with a smile, “…”"), and long quotes no cue introduces.
 /// </summary>
 internal static class QuoteFrames
 {
     private const int MaxTrailingSubjectWords = 6;
+
+    /// <summary>"said in the spring, when the story first broke, “…”": an aside before the quote has at most this many tokens.</summary>
+    private const int MaxAsideTokens = 14;
 
     /// <summary>"asked at a briefing on Monday in the capital whether …": the question word comes this soon.</summary>
     private const int QuestionWithinTokens = 12;
@@ -178,6 +182,86 @@ internal static class QuoteFrames
         var w = s[i].Lower;
         return ReportedSpeechOptions.AllCues.ContainsKey(w) || w.EndsWith("ed", StringComparison.Ordinal)
             || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "went" or "shot" or "put" or "spoke" or "began" or "broke";
+    }
+
+    /// <summary>
+    /// The quotes of a sentence with at least <paramref name="minWords"/> words that none of its relations covers, each as
+    /// a <see cref="CueKind.Quote"/> relation: the source is the subject opening the sentence before the quote ("Lee shot
+    /// back, “…”"), or for a quote that opens the sentence a capitalised name right after it ("“…,” Senator Lee, …").
+    /// </summary>
+    public static void Unattributed(SpeechSentence s, List<SentenceAttribution> found, int minWords, List<SentenceAttribution> quotes)
+    {
+        for (var open = 0; open < s.Count; open++)
+        {
+            if (s[open].Mark != QuoteMark.Open)
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            var words = 0;
+            while (close < s.Count && s[close].Mark == QuoteMark.None)
+            {
+                words += s[close].IsWord ? 1 : 0;
+                close++;
+            }
+
+            if (close >= s.Count || s[close].Mark != QuoteMark.Close)
+            {
+                return;
+            }
+
+            var (from, to) = (open, close);
+            if (words >= minWords && !found.Any(f => f.ContentStart <= to && from < f.ContentEnd))
+            {
+                // "“…,” he tweeted. “…”" split apart, "said Lee, speaking of rivals, “…”": the sentence's speaker goes on.
+                var before = found.LastOrDefault(f => f.CueStart < open && f.Source is not null);
+                var source = before?.Source ?? (open > 0 ? SourcePhrases.SubjectAt(s, 0, open) : NameAfter(s, close + 1));
+                quotes.Add(new SentenceAttribution(open, close + 1, source, open, open + 1, CueKind.Quote));
+            }
+
+            open = close;
+        }
+    }
+
+    /// <summary>"“…,” Senator Dana Lee, 57, said": the capitalised run after a quote's closing mark and its comma.</summary>
+    private static (int Start, int End)? NameAfter(SpeechSentence s, int i)
+    {
+        while (i < s.Count && s[i].IsAnyOf(",—–-"))
+        {
+            i++;
+        }
+
+        var j = i;
+        while (j < s.Count && j - i < MaxTrailingSubjectWords && s[j].IsWord && s[j].IsCapitalised && s[j].Mark == QuoteMark.None)
+        {
+            j++;
+        }
+
+        return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+    }
+
+    /// <summary>
+    /// "said in May, when the story broke, “…”", "joked, again in a drawl, “…”": after the comma at <paramref name="comma"/>,
+    /// an aside of a few words ends in a comma or colon before a quote or "that". The index of that quote or "that", or null.
+    /// </summary>
+    public static int? QuoteAfterAside(SpeechSentence s, int comma, int hi)
+    {
+        for (var k = comma + 2; k < Math.Min(hi, comma + 2 + MaxAsideTokens); k++)
+        {
+            var t = s[k];
+            if ((t.Mark == QuoteMark.Open || (t.Lower == "that" && !t.InQuote)) && s[k - 1].IsAnyOf(",:"))
+            {
+                return k;
+            }
+
+            if (t.Mark != QuoteMark.None || SpeechSentence.IsSentenceEnd(t) || t.IsAnyOf(";") || s.CueAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>

@@ -10,6 +10,12 @@ internal readonly record struct LeftPhrase(int Start, int End, int Stop, bool Pa
 /// <summary>Where a source mention lies around a cue: the subject before it, the inverted subject after it.</summary>
 internal static class SourcePhrases
 {
+    /// <summary>"In a statement released late on Monday night, …": an opening adverbial has at most this many tokens.</summary>
+    private const int MaxOpeningAdverbialTokens = 10;
+
+    /// <summary>"The three constitutional scholars agreed": a described subject has at most this many words after its determiner.</summary>
+    private const int MaxDescribedSubjectWords = 5;
+
     /// <summary>
     /// The noun phrase before a cue, over auxiliaries and adverbs ("has also said"), across one appositive ending in a
     /// comma ("John Bryant, the Republican chairman, said"), and over parentheses ("Sen. Cornyn (R-Texas) said").
@@ -59,6 +65,10 @@ internal static class SourcePhrases
                         break;
                     }
                 }
+                else if (s[i].Lower == "and" && i > lo && i + 1 < s.Count && s[i - 1].IsCapitalised && s[i - 1].IsWord && s[i + 1].IsCapitalised && !s[i - 1].InQuote)
+                {
+                    // "Senate leader Phil Berger and House Speaker Tim Moore said": two named speakers share the cue.
+                }
                 else if (s.IsBreak(i) || s.CueAt(i) is not null)
                 {
                     break;
@@ -66,6 +76,16 @@ internal static class SourcePhrases
             }
 
             i--;
+        }
+
+        // "Lee, in a statement released on Friday, said": an aside opening with a preposition is no part of the name.
+        for (var k = i + 1; k + 1 < end; k++)
+        {
+            if (s[k].Is(",") && SpeechWords.Prepositions.Contains(s[k + 1].Lower))
+            {
+                end = k;
+                break;
+            }
         }
 
         var (start, trimmedEnd) = Trim(s, i + 1, end);
@@ -153,6 +173,7 @@ internal static class SourcePhrases
             i++;
         }
 
+        i = AfterOpeningAdverbial(s, i, hi);
         if (i >= hi)
         {
             return null;
@@ -169,7 +190,74 @@ internal static class SourcePhrases
             j++;
         }
 
-        return j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)) ? (i, j) : null;
+        if (j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)))
+        {
+            return (i, j);
+        }
+
+        return DescribedSubject(s, i, hi);
+    }
+
+    /// <summary>
+    /// "The conservative weekly has argued", "the actor held": a determiner and a few words that end right before an
+    /// auxiliary, a cue or a past form are the subject; null when no verb comes that soon.
+    /// </summary>
+    private static (int Start, int End)? DescribedSubject(SpeechSentence s, int i, int hi)
+    {
+        if (!SpeechWords.Determiners.Contains(s[i].Lower))
+        {
+            return null;
+        }
+
+        for (var k = i + 1; k < Math.Min(hi, i + 1 + MaxDescribedSubjectWords); k++)
+        {
+            var t = s[k];
+            if (!t.IsWord || t.InQuote || SpeechWords.ClauseWords.Contains(t.Lower) || SpeechWords.Prepositions.Contains(t.Lower))
+            {
+                return null;
+            }
+
+            if (SpeechWords.Auxiliaries.Contains(t.Lower) || s.CueAt(k) is not null || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && !t.IsCapitalised))
+            {
+                return k > i + 1 ? (i, k) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "On Saturday, Lee …", "Minutes later, the party …": a short opening phrase of time or place before a comma is
+    /// not the subject; the index after its comma, or <paramref name="i"/>.
+    /// </summary>
+    private static int AfterOpeningAdverbial(SpeechSentence s, int i, int hi)
+    {
+        if (i >= hi)
+        {
+            return i;
+        }
+
+        // "Speaking at a rally, …", "More recently, …", "Thirteen years earlier, …": a participle, an adverb or a span
+        // of time opens the phrase, or a word of time stands in it.
+        var first = s[i].Lower;
+        var adverbial = SpeechWords.Prepositions.Contains(first) || first.EndsWith("ly", StringComparison.Ordinal)
+            || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "more" or "most" or "instead";
+        for (var k = i; k < Math.Min(hi - 1, i + MaxOpeningAdverbialTokens); k++)
+        {
+            if (s[k].Is(","))
+            {
+                return adverbial && k > i ? k + 1 : i;
+            }
+
+            if (s.IsBreak(k) || (k > i && s.CueAt(k) is not null))
+            {
+                return i;
+            }
+
+            adverbial |= SpeechWords.TimeWords.Contains(s[k].Lower) || SpeechWords.TimeSpans.Contains(s[k].Lower);
+        }
+
+        return i;
     }
 
     /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters", "the state-run news agency".</summary>

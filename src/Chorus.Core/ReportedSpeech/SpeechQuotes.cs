@@ -47,7 +47,7 @@ internal static class SpeechQuotes
                     continue;
                 }
             }
-            else if (style == Style.Doubled ? doubled : c is '”' or '»' or '"')
+            else if (style == Style.Doubled ? doubled : c is '”' or '»' or '"' || (style == Style.Curly && ClosingOpener(text, i, end)))
             {
                 var close = style == Style.Doubled ? i + 2 : i + 1;
                 stretches.Add(new QuotedStretch(openAt, close, true));
@@ -66,6 +66,10 @@ internal static class SpeechQuotes
 
         return stretches;
     }
+
+    /// <summary>"“It is unusual,“ said Lee": an opening mark right after a word and before a space closes the quote.</summary>
+    private static bool ClosingOpener(string text, int i, int end) =>
+        text[i] == '“' && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]));
 
     public static QuotedStretch? At(List<QuotedStretch> stretches, int position)
     {

@@ -40,7 +40,7 @@ internal static class SpeechUnits
 
                     if (k < end && (char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '“' or '"' or '\'' or '‘' or '«' or '(')
                         && !(SpeechQuotes.At(quotes, j - 1) is { } open && open.End > j)
-                        && !AfterAbbreviation(text, unitStart, i)
+                        && !(AfterAbbreviation(text, unitStart, i) && !PronounAt(text, k, end))
                         && !AttributionFollows(text, i, j, k, end))
                     {
                         units.Add((unitStart, j));
@@ -99,10 +99,23 @@ internal static class SpeechUnits
             words.Add((s, w));
         }
 
+        // "“… in full.” He added, “…”": after a quote closed by a full stop, an attribution that opens a new quote
+        // starts a sentence of its own.
+        if (text[terminator] == '.' && stop < end && text[stop] is '“' or '"' && LastVisible(text, next, stop) is ',' or ':')
+        {
+            return false;
+        }
+
         var cue = words.Take(CueWithinWords).ToList().FindIndex(w => CueVerbs.Kinds.TryGetValue(Lower(text, w), out var kind) && kind == CueKind.Say);
         if (cue < 0)
         {
             return false;
+        }
+
+        // "“…?” Lee told reporters during a call.": after a question or exclamation a telling cue attributes it.
+        if (text[terminator] is '?' or '!' && SpeechWords.Listening.Contains(Lower(text, words[cue])))
+        {
+            return true;
         }
 
         // "“…?” asked Smith." / "“…?” Smith asked of the crowd, …": the cue ends the clause or an adverbial follows it;
@@ -128,7 +141,30 @@ internal static class SpeechUnits
         return text[words[cue].End] == ',' || after == "of" || SpeechWords.Prepositions.Contains(after) || SpeechWords.TimeWords.Contains(after);
     }
 
+    private static char LastVisible(string text, int from, int stop)
+    {
+        var k = stop - 1;
+        while (k > from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return text[k];
+    }
+
     private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();
+
+    /// <summary>"… at 7 p.m. He says …", "… in the U.S. They …": a capitalised pronoun after an abbreviation opens a sentence.</summary>
+    private static bool PronounAt(string text, int k, int end)
+    {
+        var w = k;
+        while (w < end && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+
+        return (w >= end || !char.IsLetter(text[w])) && text[k..w] is "He" or "She" or "They" or "We" or "It" or "I";
+    }
 
     private static bool AfterAbbreviation(string text, int unitStart, int stop)
     {

@@ -9,6 +9,9 @@ internal static class SpeechWords
     /// <summary>Cues whose listener comes before the message: "told reporters that …".</summary>
     public static readonly HashSet<string> Telling = Set("told tells tell telling assured assures informed informs reminded reminds warned warns urged asked asks asking");
 
+    /// <summary>Telling cues whose object is always the listener: "told a voter", never "told Smith" as an inverted subject.</summary>
+    public static readonly HashSet<string> Listening = Set("told tells tell telling informed informs assured assures reminded reminds");
+
     /// <summary>"…, adding that …": a participle after a comma reports what the main clause's subject said.</summary>
     public static readonly HashSet<string> Participles = Set("""
         adding saying noting calling arguing citing referring suggesting explaining insisting pointing warning claiming
@@ -42,6 +45,12 @@ internal static class SpeechWords
         television radio broadcaster channel magazine network daily weekly website
         """);
 
+    /// <summary>What carries words: "a statement saying …", "a sign calling for …".</summary>
+    public static readonly HashSet<string> Messages = Set("""
+        statement statements email emails letter letters tweet tweets message messages memo release note post posts ad ads sign
+        signs video videos editorial column op-ed banner banners poster posters headline petition percent
+        """);
+
     /// <summary>Words that begin a clause: a source phrase never runs across them.</summary>
     public static readonly HashSet<string> ClauseWords = Set("""
         whom whose that but and because when while as if after before since although though so which where why how what
@@ -53,6 +62,9 @@ internal static class SpeechWords
         today yesterday tonight earlier later last this next
         recently morning afternoon evening night week weekend month year
         """);
+
+    /// <summary>Spans of time that open a sentence before its subject: "Minutes later, …", "Shortly after, …".</summary>
+    public static readonly HashSet<string> TimeSpans = Set("minutes hours days weeks months years moments shortly soon");
 
     /// <summary>Prepositions of the adverbials after a cue ("said in a statement that") and after an inverted source.</summary>
     public static readonly HashSet<string> Prepositions = Set("in at on during after before to from with via through over about while when by outside inside near amid following");
@@ -92,7 +104,7 @@ internal static class SpeechWords
     public static readonly HashSet<string> SentenceOpeners = Set("but and so yet still also");
 
     /// <summary>Capitalised words that open a sentence without being a name.</summary>
-    public static readonly HashSet<string> NotNames = Set("the a an in on at after when as while if");
+    public static readonly HashSet<string> NotNames = Set("the a an in on at after when as while if that this these those there it's");
 
     private static HashSet<string> With(IEnumerable<string> listed, string words) => [.. listed, .. Set(words)];
 

@@ -27,8 +27,9 @@ internal static class StanceFrames
             return null;
         }
 
+        // "Lee told a voter who seemed to be lost": the stance's subject never reaches back over another cue.
         var start = cueStart;
-        while (start > 0 && !s.IsBreak(start - 1))
+        while (start > 0 && !s.IsBreak(start - 1) && s[start - 1].Lower != "who" && s.CueAt(start - 1) is null)
         {
             start--;
         }

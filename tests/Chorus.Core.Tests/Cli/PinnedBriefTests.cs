@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "13800d66f836b9da7e5132d02193afe3151b67ed3b02783acbd5ad70204efcb9")]
-    [InlineData("../shared/seeds", "json", "c4da995422088d3510b016005df19354a1d049a987094cefdfb9c43df8029235")]
+    [InlineData("../shared/seeds", "md", "425855e72e3e2d14b95d64f1bd04a89348e97ea2f1c1b4410227e4d5aee0f0c0")]
+    [InlineData("../shared/seeds", "json", "29ce96a467293a30218c9b77a3d28d074b6e68d8d24336ab99d2162aef820bea")]
     [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
     [InlineData("samples/kharsun-dam-flood", "json", "18721f7ec2d1f4410d07aebd291bfc066470550e6112405332c9d1cc6a06acc7")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

@@ -50,6 +50,23 @@ public class ClaimTests
         Assert.Equal(2, facts.Claims.Count);
     }
 
+    [Fact]
+    public void PostingANounPhraseIsAnActNotAClaim()
+    {
+        const string text = "The rebels rallied online, with allied accounts sharing maps of the front and posting dozens of photos of abandoned trucks and stores of grain.";
+        Assert.Empty(FactArticles.Facts(FactArticles.Make(text)).Claims);
+    }
+
+    [Fact]
+    public void AParentheticalAccordingToKeepsTheWholeSentenceAsTheClaim()
+    {
+        const string text = "Since the rains began in March, the river has risen steadily and, according to the water board, flooded more than 40 villages along its banks.";
+        var claim = Assert.Single(FactArticles.Facts(FactArticles.Make(text)).Claims);
+        Assert.Equal("the water board", claim.Speaker);
+        Assert.EndsWith("flooded more than 40 villages along its banks", claim.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Since the rains began in March", claim.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Rescue crews deployed to counter the flooding across the northern valley.")]
     [InlineData("The governor praised the volunteers who filled sandbags all night.")]

@@ -12,13 +12,14 @@ internal sealed class CorpusLineCounts
 
     public static CorpusLineCounts Empty { get; } = new([]);
 
-    public static CorpusLineCounts Count(IEnumerable<string> documents)
+    /// <summary>The counts of a batch's documents, each read into its lines (<see cref="Text.ProseLines.Read"/>).</summary>
+    public static CorpusLineCounts Count(IEnumerable<IReadOnlyList<Text.ProseLine>> documents)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in Text.ProseLines.Read(document).Select(l => l.Text))
+            foreach (var line in document.Select(l => l.Text))
             {
                 var key = Normalize(line);
                 if (key.Length > 0 && seen.Add(key))

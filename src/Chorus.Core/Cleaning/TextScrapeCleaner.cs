@@ -18,17 +18,23 @@ internal static class TextScrapeCleaner
     /// <summary>Cleans a batch, using repetition across its documents as one signal.</summary>
     public static List<Article> CleanAll(IReadOnlyList<RawDocument> documents)
     {
-        var corpus = CorpusLineCounts.Count(documents.Select(d => d.Content));
-        return documents.Select(d => Clean(d, corpus)).ToList();
+        // Each scrape's lines are read once, for the batch's line counts and for its own cleaning.
+        var prose = documents.Select(d => ProseLines.Read(d.Content)).ToList();
+        var corpus = CorpusLineCounts.Count(prose);
+        return documents.Select((d, k) => Clean(d, corpus, CleaningRules.InOrder, prose[k])).ToList();
     }
 
     public static Article Clean(RawDocument document, CorpusLineCounts? corpus = null) =>
         Clean(document, corpus ?? CorpusLineCounts.Empty, CleaningRules.InOrder);
 
     /// <summary>Cleans one scrape with the given rules, run in the order listed.</summary>
-    internal static Article Clean(RawDocument document, CorpusLineCounts corpus, IReadOnlyList<ICleaningRule> rules)
+    internal static Article Clean(RawDocument document, CorpusLineCounts corpus, IReadOnlyList<ICleaningRule> rules) =>
+        Clean(document, corpus, rules, ProseLines.Read(document.Content));
+
+    /// <param name="prose">The scrape's lines (<see cref="ProseLines.Read"/> of its content).</param>
+    private static Article Clean(RawDocument document, CorpusLineCounts corpus, IReadOnlyList<ICleaningRule> rules, IReadOnlyList<ProseLine> prose)
     {
-        var lines = SplitLines(document.Content);
+        var lines = SplitLines(prose);
         var context = new CleaningContext(lines, corpus, titleGiven: document.TitleHint is not null);
         foreach (var rule in rules)
         {
@@ -66,8 +72,8 @@ internal static class TextScrapeCleaner
     }
 
     /// <summary>The scrape's lines as written: a hard-wrapped paragraph is one line (see <see cref="ProseLines"/>).</summary>
-    private static List<ScrapeLine> SplitLines(string content) =>
-        ProseLines.Read(content)
+    private static List<ScrapeLine> SplitLines(IReadOnlyList<ProseLine> prose) =>
+        prose
             .Select((line, index) => new ScrapeLine(index, line.Text.Replace('\u00a0', ' ').Trim().Trim('\u200b', '\ufeff').Trim()) { Number = line.FirstLine + 1 })
             .ToList();
 

@@ -38,7 +38,7 @@ public sealed record ClaimReading(
     private static readonly HashSet<string> WeekdayNames = new(CalendarWords.Weekdays, StringComparer.Ordinal);
 
     /// <summary>All the words of the sentence, assertion and names, for asking whether another sentence's word is here.</summary>
-    public IReadOnlySet<string> AllWords { get; } = Assertion.Union(Names).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> AllWords { get; } = Joined(Assertion, Names);
 
     /// <summary>Each name's <see cref="NameKey"/>, by its word in <see cref="Names"/>.</summary>
     public IReadOnlyDictionary<string, string> NameKeys
@@ -60,12 +60,13 @@ public sealed record ClaimReading(
 
     public static ClaimReading Of(string text)
     {
-        var assertion = new HashSet<string>(StringComparer.Ordinal);
+        // Read once: the words serve the assertion, the names, the ages, the claimers and the counts.
+        var tokens = Tokenizer.Words(text).ToList();
+        var assertion = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         var years = new HashSet<int>();
         var ages = new HashSet<int>();
-        var tokens = Tokenizer.Words(text).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
@@ -106,7 +107,7 @@ public sealed record ClaimReading(
             }
         }
 
-        return new ClaimReading(text, assertion, names, CountsOf(text), years, ages, ClaimersOf(tokens)) { NameKeys = nameKeys };
+        return new ClaimReading(text, assertion, names, CountsOf(text, tokens), years, ages, ClaimersOf(tokens)) { NameKeys = nameKeys };
     }
 
     /// <summary>
@@ -168,10 +169,27 @@ public sealed record ClaimReading(
         return yearOld || betweenCommas ? value : null;
     }
 
-    private static List<StatedCount> CountsOf(string text)
+    /// <summary>The assertion's words, then the names not among them, in that order (word weights are summed in it).</summary>
+    private static HashSet<string> Joined(IReadOnlySet<string> assertion, IReadOnlySet<string> names)
+    {
+        var all = new HashSet<string>(assertion.Count + names.Count, StringComparer.Ordinal);
+        foreach (var word in assertion)
+        {
+            all.Add(word);
+        }
+
+        foreach (var word in names)
+        {
+            all.Add(word);
+        }
+
+        return all;
+    }
+
+    private static List<StatedCount> CountsOf(string text, List<Token> tokens)
     {
         var sentence = new Sentence("claim", 0, new TextSpan(0, text.Length), text, []);
-        return QuantityExtractor.Extract("claim", text, sentence, [])
+        return QuantityExtractor.Extract("claim", text, sentence, tokens, [])
             .Where(q => (q.Unit is null || q.Unit.Length == 0) && q.Event is not null)
             .Select(q => new StatedCount(q.Head, q.Event, q.Phrase, q.Interval))
             .ToList();

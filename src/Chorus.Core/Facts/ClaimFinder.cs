@@ -1,5 +1,6 @@
 using Chorus.Core.Documents;
 using Chorus.Core.ReportedSpeech;
+using Chorus.Core.Text;
 
 namespace Chorus.Core.Facts;
 
@@ -29,7 +30,8 @@ internal static class ClaimFinder
             }
 
             var content = text.Substring(relation.Content.Start, relation.Content.Length);
-            if (WordAlignment.Words(content).Length < MinClaimWords)
+            // Counted as WordAlignment.Words counts (curly and straight apostrophes join alike), stopping at the floor.
+            if (Tokenizer.Words(content).Take(MinClaimWords).Count() < MinClaimWords)
             {
                 continue;
             }

@@ -16,14 +16,16 @@ namespace Chorus.Core.Facts;
 internal static partial class DateExtractor
 {
     public static List<DatedEvent> Extract(string articleId, string text, Sentence sentence, DateOnly? reference) =>
-        Extract(articleId, text, sentence, reference is { } r ? (r, r) : null, []);
+        Extract(articleId, text, SentenceScan.Of(text, sentence), reference is { } r ? (r, r) : null, []);
 
+    /// <param name="scan">The sentence, its words and its date phrases, read once for every extractor.</param>
     /// <param name="reference">The article's date as a range: one day for a dated article, the story's dates for an undated one.</param>
     /// <param name="quoted">The inner spans of the article's quotes.</param>
-    public static List<DatedEvent> Extract(string articleId, string text, Sentence sentence, (DateOnly First, DateOnly Last)? reference, IReadOnlyList<TextSpan> quoted)
+    public static List<DatedEvent> Extract(string articleId, string text, SentenceScan scan, (DateOnly First, DateOnly Last)? reference, IReadOnlyList<TextSpan> quoted)
     {
         var found = new List<DatedEvent>();
-        var sentenceText = text.Substring(sentence.Span.Start, sentence.Span.Length);
+        var sentence = scan.Sentence;
+        var sentenceText = scan.Text;
         var sentenceSource = new SourceSpan(articleId, sentence.Span, sentence.Text);
         var taken = new List<TextSpan>();
 
@@ -40,13 +42,18 @@ internal static partial class DateExtractor
             found.Add(new DatedEvent(from, to, precision, SentenceReader.CollapseWhitespace(phrase), resolvedAgainst, new SourceSpan(articleId, span, phrase), sentenceSource));
         }
 
-        foreach (var date in NewsDates.Find(sentenceText))
+        foreach (var date in scan.Dates)
         {
             Add(date.Date, date.Date, DatePrecision.Day, date.Span.Start, date.Span.Length, null);
         }
 
-        var future = RelativeDates.SoundsFuture(sentenceText);
-        var relative = DatePatterns.Relative().Matches(sentenceText).Where(m => !NamesAnEvent(sentenceText, m)).ToList();
+        if (scan.Relative.Count == 0 && !scan.HasDigit)
+        {
+            return found;
+        }
+
+        var future = RelativeDates.SoundsFuture(scan.Tokens);
+        var relative = scan.Relative.Where(m => !NamesAnEvent(sentenceText, m)).ToList();
         bool InQuote(Match m) => quoted.Any(q => q.Contains(new TextSpan(sentence.Span.Start + m.Index, m.Length)));
         foreach (var m in relative.Where(m => !InQuote(m)))
         {
@@ -63,6 +70,11 @@ internal static partial class DateExtractor
             {
                 Add(resolved.From, resolved.To, resolved.Precision, m.Index, m.Length, reference.Value.First);
             }
+        }
+
+        if (!scan.HasDigit)
+        {
+            return found;
         }
 
         foreach (Match m in DatePatterns.Year().Matches(sentenceText))
@@ -96,13 +108,34 @@ internal static partial class DateExtractor
         && sentence.AsSpan(m.Index - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Spans of a sentence's text that are dates or times, so their numbers are not read as quantities.</summary>
-    public static List<TextSpan> DateAndTimeSpans(string text, TextSpan sentence)
+    public static List<TextSpan> DateAndTimeSpans(SentenceScan scan)
     {
-        var sentenceText = text.Substring(sentence.Start, sentence.Length);
-        var spans = NewsDates.Find(sentenceText).Select(d => d.Span).ToList();
-        spans.AddRange(DatePatterns.Relative().Matches(sentenceText).Select(m => new TextSpan(m.Index, m.Length)));
-        spans.AddRange(DatePatterns.Phone().Matches(sentenceText).Select(m => new TextSpan(m.Index, m.Length)));
-        spans.AddRange(DatePatterns.Clock().Matches(sentenceText).Select(m => new TextSpan(m.Index, m.Length)));
-        return spans.Select(s => new TextSpan(s.Start + sentence.Start, s.Length)).ToList();
+        var spans = scan.Dates.Select(d => d.Span).ToList();
+        foreach (var m in scan.Relative)
+        {
+            spans.Add(new TextSpan(m.Index, m.Length));
+        }
+
+        // Phone numbers and clock times are digits.
+        if (scan.HasDigit)
+        {
+            foreach (Match m in DatePatterns.Phone().Matches(scan.Text))
+            {
+                spans.Add(new TextSpan(m.Index, m.Length));
+            }
+
+            foreach (Match m in DatePatterns.Clock().Matches(scan.Text))
+            {
+                spans.Add(new TextSpan(m.Index, m.Length));
+            }
+        }
+
+        var start = scan.Sentence.Span.Start;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            spans[k] = new TextSpan(spans[k].Start + start, spans[k].Length);
+        }
+
+        return spans;
     }
 }

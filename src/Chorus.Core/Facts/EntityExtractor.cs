@@ -28,10 +28,13 @@ internal static class EntityExtractor
     /// <summary>Weight of evidence that only leans: "the" before a name, a preposition of place, several words.</summary>
     public const int Weak = 1;
 
-    public static List<EntityMention> Extract(Article article, Sentence sentence, IReadOnlySet<string> lowerCaseWords)
+    public static List<EntityMention> Extract(Article article, Sentence sentence, IReadOnlySet<string> lowerCaseWords) =>
+        Extract(article, sentence, Tokenizer.Words(article.Text, sentence.Span.Start, sentence.Span.End).ToList(), lowerCaseWords);
+
+    /// <param name="tokens">The sentence's words (spans in the article's text).</param>
+    public static List<EntityMention> Extract(Article article, Sentence sentence, List<Token> tokens, IReadOnlySet<string> lowerCaseWords)
     {
         var text = article.Text;
-        var tokens = Tokenizer.Words(text, sentence.Span.Start, sentence.Span.End).ToList();
         var found = new List<EntityMention>();
         var i = 0;
         while (i < tokens.Count)

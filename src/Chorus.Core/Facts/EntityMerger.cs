@@ -43,19 +43,27 @@ internal static class EntityMerger
         string Key(string name) =>
             transliterations.TryGetValue(name, out var key) ? key : transliterations[name] = SpellingVariants.TransliterationKey(name);
 
+        // Only one-word names can be the other form of a demonym; each name's answer is worked out once.
+        var oneWordNames = lowerNames.Where(n => !n.Contains(' ', StringComparison.Ordinal)).ToList();
+        var demonyms = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Demonym(string lower) =>
+            demonyms.TryGetValue(lower, out var known) ? known : demonyms[lower] = IsDemonym(lower, oneWordNames, Key);
+        var persons = groups.Select(IsPerson).ToArray();
+
         // A single word joins the one longer entity it is the surname (persons) or the first word (others) of;
         // a nationality adjective joins nothing ("Veldorian" is not the "Veldorian Water Ministry").
         for (var a = 0; a < groups.Count; a++)
         {
-            if (words[a].Length != 1 || IsDemonym(lowerNames[a], lowerNames, Key))
+            if (words[a].Length != 1 || Demonym(lowerNames[a]))
             {
                 continue;
             }
 
+            var adjectival = groups[a].All(m => m.Adjectival);
             var hosts = Enumerable.Range(0, groups.Count)
-                .Where(b => words[b].Length > 1 && (IsPerson(groups[b])
+                .Where(b => words[b].Length > 1 && (persons[b]
                     ? SpellingVariants.AreNameKeysVariants(words[b][^1], words[a][0], keys[b][^1], keys[a][0])
-                    : groups[a].All(m => m.Adjectival) && SpellingVariants.AreNameKeysVariants(words[b][0], words[a][0], keys[b][0], keys[a][0])))
+                    : adjectival && SpellingVariants.AreNameKeysVariants(words[b][0], words[a][0], keys[b][0], keys[a][0])))
                 .Select(Find).Distinct().ToList();
             if (hosts.Count == 1)
             {
@@ -64,6 +72,7 @@ internal static class EntityMerger
         }
 
         // An acronym ("CPP", "U.N.") joins the one longer name whose capitalised words' initials it spells.
+        var initials = new string?[groups.Count];
         for (var a = 0; a < groups.Count; a++)
         {
             if (Acronym(groups[a][0].Name) is not { } letters)
@@ -71,7 +80,7 @@ internal static class EntityMerger
                 continue;
             }
 
-            var hosts = Enumerable.Range(0, groups.Count).Where(b => words[b].Length > 1 && Initials(groups[b][0].Name) == letters).Select(Find).Distinct().ToList();
+            var hosts = Enumerable.Range(0, groups.Count).Where(b => words[b].Length > 1 && (initials[b] ??= Initials(groups[b][0].Name)) == letters).Select(Find).Distinct().ToList();
             if (hosts.Count == 1)
             {
                 parent[Find(a)] = hosts[0];
@@ -83,7 +92,7 @@ internal static class EntityMerger
         foreach (var group in merged)
         {
             if (group.Count(m => m.Adjectival) * 2 >= group.Count && group.All(m => !m.Name.Contains(' ', StringComparison.Ordinal))
-                && IsDemonym(group[0].Name.ToLowerInvariant(), lowerNames, Key))
+                && Demonym(group[0].Name.ToLowerInvariant()))
             {
                 continue;
             }
@@ -114,10 +123,10 @@ internal static class EntityMerger
     private static bool IsPerson(List<EntityMention> group) =>
         group.Sum(m => m.Person) > Math.Max(group.Sum(m => m.Place), group.Sum(m => m.Organisation));
 
-    /// <summary>A nationality adjective: a demonym ending, or a shortened or lengthened form of another name (Kazakh/Kazakhstan).</summary>
-    private static bool IsDemonym(string lower, List<string> names, Func<string, string> transliterationKey) =>
+    /// <summary>A nationality adjective: a demonym ending, or a shortened or lengthened form of another one-word name (Kazakh/Kazakhstan).</summary>
+    private static bool IsDemonym(string lower, List<string> oneWordNames, Func<string, string> transliterationKey) =>
         EntityLexicon.DemonymEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
-        || names.Any(other => other != lower && !other.Contains(' ', StringComparison.Ordinal) && SpellingVariants.AreVariants(lower, other, transliterationKey)
+        || oneWordNames.Any(other => other != lower && SpellingVariants.AreVariants(lower, other, transliterationKey)
             && !SpellingVariants.AreNameVariants(lower, other));
 
     private static Entity ToEntity(List<EntityMention> group)

@@ -23,7 +23,18 @@ internal static class FactExtractor
 
         var sourceOf = sources.ToDictionary(s => s.Article.Id, s => s.IndependentSource, StringComparer.Ordinal);
         var lowerCaseWords = LowerCaseWords(sources);
-        var entityMentions = sources.SelectMany(s => s.Sentences.SelectMany(sentence => EntityExtractor.Extract(s.Article, sentence, lowerCaseWords))).ToList();
+        // Each sentence is tokenized and searched for dates once, for every extractor.
+        var scans = sources.Select(s => s.Sentences.Select(sentence => SentenceScan.Of(s.Article.Text, sentence)).ToList()).ToList();
+        var entityMentions = new List<EntityMention>();
+        for (var k = 0; k < sources.Count; k++)
+        {
+            foreach (var scan in scans[k])
+            {
+                entityMentions.AddRange(EntityExtractor.Extract(sources[k].Article, scan.Sentence, scan.Tokens, lowerCaseWords));
+            }
+        }
+
+
         var entities = EntityMerger.Merge(entityMentions);
 
         var quantities = new List<Quantity>();
@@ -32,17 +43,18 @@ internal static class FactExtractor
         var claimMentions = new List<ClaimMention>();
         var storyDates = sources.Select(s => s.Article.Published?.Date).OfType<DateOnly>().ToList();
         (DateOnly, DateOnly)? storyRange = storyDates.Count == 0 ? null : (storyDates.Min(), storyDates.Max());
-        foreach (var source in sources)
+        for (var k = 0; k < sources.Count; k++)
         {
+            var source = sources[k];
             var article = source.Article;
             (DateOnly, DateOnly)? reference = article.Published?.Date is { } published ? (published, published)
                 : storyRange is { } range ? UndatedAnchor.Of(article.Text, source.Sentences, range) : null;
             var quoted = article.Paragraphs.SelectMany(p => QuoteScanner.Scan(article.Text, p.Span)).Select(q => q.Inner).ToList();
-            foreach (var sentence in source.Sentences)
+            foreach (var scan in scans[k])
             {
-                var notQuantities = DateExtractor.DateAndTimeSpans(article.Text, sentence.Span);
-                quantities.AddRange(QuantityExtractor.Extract(article.Id, article.Text, sentence, notQuantities));
-                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, sentence, reference, quoted));
+                var notQuantities = DateExtractor.DateAndTimeSpans(scan);
+                quantities.AddRange(QuantityExtractor.Extract(article.Id, article.Text, scan.Sentence, scan.Tokens, notQuantities));
+                dates.AddRange(DateExtractor.Extract(article.Id, article.Text, scan, reference, quoted));
             }
 
             var persons = PersonMentions(entities, article.Id);

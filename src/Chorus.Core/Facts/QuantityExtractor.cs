@@ -20,9 +20,12 @@ internal static class QuantityExtractor
     /// <summary>Longest predicate kept for a claim's label, in words.</summary>
     private const int MaxPredicateWords = 5;
 
-    public static List<Quantity> Extract(string articleId, string text, Sentence sentence, IReadOnlyList<TextSpan> notQuantities)
+    public static List<Quantity> Extract(string articleId, string text, Sentence sentence, IReadOnlyList<TextSpan> notQuantities) =>
+        Extract(articleId, text, sentence, Tokenizer.Words(text, sentence.Span.Start, sentence.Span.End).ToList(), notQuantities);
+
+    /// <param name="tokens">The sentence's words (spans in <paramref name="text"/>).</param>
+    public static List<Quantity> Extract(string articleId, string text, Sentence sentence, List<Token> tokens, IReadOnlyList<TextSpan> notQuantities)
     {
-        var tokens = Tokenizer.Words(text, sentence.Span.Start, sentence.Span.End).ToList();
         var found = new List<Quantity>();
         var sentenceSource = new SourceSpan(articleId, sentence.Span, sentence.Text);
         for (var i = 0; i < tokens.Count; i++)
@@ -129,11 +132,14 @@ internal static class QuantityExtractor
             && (number.Last + 1 >= tokens.Count || !char.IsLower(tokens[number.Last + 1].Text[0]));
     }
 
+    /// <summary><see cref="QuantityModifiers.Table"/> with each phrase's words split once, in the table's order.</summary>
+    private static readonly (string Phrase, string[] Words, IntervalRule Rule)[] Modifiers =
+        [.. QuantityModifiers.Table.Select(m => (m.Phrase, m.Phrase.Split(' '), m.Rule))];
+
     private static (string? Modifier, IntervalRule Rule, int? Start) ModifierBefore(string text, List<Token> tokens, int first)
     {
-        foreach (var (phrase, rule) in QuantityModifiers.Table)
+        foreach (var (phrase, words, rule) in Modifiers)
         {
-            var words = phrase.Split(' ');
             var start = first - words.Length;
             if (start < 0)
             {

@@ -29,6 +29,20 @@ internal static class RelativeDates
     public static bool SoundsFuture(string sentence) =>
         Tokenizer.Words(sentence).Any(t => FutureMarkers.Contains(t.Text));
 
+    /// <summary><see cref="SoundsFuture(string)"/> on the sentence's words, already read.</summary>
+    public static bool SoundsFuture(List<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (FutureMarkers.Contains(word.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Past forms that do not end in "-ed": the verbs news puts a day after.</summary>
     private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {

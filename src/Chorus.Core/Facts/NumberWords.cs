@@ -39,9 +39,10 @@ internal static class NumberWords
     /// <summary>Words that only count when a scale follows ("one million", "a hundred").</summary>
     public static readonly IReadOnlySet<string> ScaleLeaders = new HashSet<string>(StringComparer.Ordinal) { "one", "a" };
 
-    /// <summary>Scale words and suffixes after a number: "1.5 million", "$3bn", "20k".</summary>
+    /// <summary>Scale words and suffixes after a number: "1.5 million", "$3bn", "20k", "two dozen".</summary>
     public static readonly IReadOnlyDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.Ordinal)
     {
+        ["dozen"] = 12,
         ["hundred"] = 100,
         ["thousand"] = 1e3,
         ["million"] = 1e6,

@@ -11,6 +11,9 @@ public class QuantityTests
     [InlineData("Rescuers saved twenty fishermen from the sea.", 20, "fishermen")]
     [InlineData("The flood displaced 1.5 million people across the delta.", 1_500_000, "people")]
     [InlineData("Engineers counted twenty-five cracks in the wall.", 25, "cracks")]
+    [InlineData("Two dozen trucks reached the town on Monday.", 24, "trucks")]
+    [InlineData("Volunteers filled a dozen boats with sandbags.", 12, "boats")]
+    [InlineData("The storm felled three dozen trees along the avenue.", 36, "trees")]
     public void ReadsNumbersInDigitsAndWordsWithWhatTheyCount(string text, double value, string counted)
     {
         var quantity = Assert.Single(FactArticles.Quantities(text));

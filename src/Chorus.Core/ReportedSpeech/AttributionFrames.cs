@@ -321,7 +321,7 @@ internal static class AttributionFrames
         }
 
         var left = named ? SourcePhrases.Before(s, v, lo, inverted: false) : default;
-        var source = named && !left.IsEmpty ? (left.Start, left.End) : found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
+        var source = named && !left.IsEmpty ? (left.Start, left.End) : found.Count > 0 && found[^1].Source is { } previous ? previous : SourcePhrases.SubjectAt(s, lo, hi);
         found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
         return start;
     }

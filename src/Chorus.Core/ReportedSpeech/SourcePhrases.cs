@@ -192,11 +192,19 @@ internal static class SourcePhrases
 
         if (j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)))
         {
-            return (i, j);
+            // "Instead he …", "Specifically, …", "As White House …": an adverb or a subordinate clause opens, no name.
+            return IsOpeningWord(s[i].Lower) ? null : (i, j);
         }
 
         return DescribedSubject(s, i, hi);
     }
+
+    private static bool IsOpeningWord(string w) =>
+        SpeechWords.Prepositions.Contains(w) || SpeechWords.Subordinators.Contains(w) || w is "instead" or "adding" or "under"
+        || (w.Length > 6 && AdverbEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)));
+
+    /// <summary>"Specifically", "Immediately": endings of adverbs, not of names ("Kelly", "Donnelly").</summary>
+    private static readonly string[] AdverbEndings = ["ally", "ately", "ously", "ently", "antly", "ingly", "edly", "ively", "fully", "arly"];
 
     /// <summary>
     /// "The conservative weekly has argued", "the actor held": a determiner and a few words that end right before an
@@ -240,13 +248,21 @@ internal static class SourcePhrases
         // "Speaking at a rally, …", "More recently, …", "Thirteen years earlier, …": a participle, an adverb or a span
         // of time opens the phrase, or a word of time stands in it.
         var first = s[i].Lower;
+        if (SpeechWords.Pronouns.Contains(first))
+        {
+            return i;
+        }
+
         var adverbial = SpeechWords.Prepositions.Contains(first) || first.EndsWith("ly", StringComparison.Ordinal)
             || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "more" or "most" or "instead";
+        // "Lee raised it on Monday, telling …": a word of time in a clause with a verb is no opening phrase.
+        var timed = false;
+        var verb = false;
         for (var k = i; k < Math.Min(hi - 1, i + MaxOpeningAdverbialTokens); k++)
         {
             if (s[k].Is(","))
             {
-                return adverbial && k > i ? k + 1 : i;
+                return (adverbial || (timed && !verb)) && k > i ? k + 1 : i;
             }
 
             if (s.IsBreak(k) || (k > i && s.CueAt(k) is not null))
@@ -254,7 +270,8 @@ internal static class SourcePhrases
                 return i;
             }
 
-            adverbial |= SpeechWords.TimeWords.Contains(s[k].Lower) || SpeechWords.TimeSpans.Contains(s[k].Lower);
+            timed |= SpeechWords.TimeWords.Contains(s[k].Lower) || SpeechWords.TimeSpans.Contains(s[k].Lower);
+            verb |= k > i && !s[k].IsCapitalised && (SpeechWords.FiniteAuxiliaries.Contains(s[k].Lower) || s[k].Lower.EndsWith("ed", StringComparison.Ordinal));
         }
 
         return i;

@@ -193,7 +193,7 @@ internal static class SourcePhrases
         if (j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)))
         {
             // "Instead he …", "Specifically, …", "As White House …": an adverb or a subordinate clause opens, no name.
-            return IsOpeningWord(s[i].Lower) ? null : (i, j);
+            return !IsOpeningWord(s[i].Lower) ? (i, j) : j > i + 1 || (i + 1 < hi && SpeechWords.Pronouns.Contains(s[i + 1].Lower)) ? SubjectAt(s, i + 1, hi) : null;
         }
 
         return DescribedSubject(s, i, hi);

@@ -95,7 +95,7 @@ internal static class SourcePhrases
     /// <summary>"The only regret he": a pronoun just before the cue is the subject; the words before it are not.</summary>
     private static (int Start, int End) Trim(SpeechSentence s, int start, int end)
     {
-        if (end - start > 1 && s[end - 1].Lower is "he" or "she" or "they" or "we" or "i" && !s[end - 2].Lower.Equals("and", StringComparison.Ordinal))
+        if (end - start > 1 && s[end - 1].Lower is "he" or "she" or "they" or "we" or "i" or "it" && !s[end - 2].Lower.Equals("and", StringComparison.Ordinal))
         {
             return (end - 1, end);
         }
@@ -262,10 +262,13 @@ internal static class SourcePhrases
         {
             if (s[k].Is(","))
             {
-                return (adverbial || (timed && !verb)) && k > i ? k + 1 : i;
+                return (adverbial || (timed && !verb)) && k > i ? AfterPlaceName(s, k + 1, hi) : i;
             }
 
-            if (s.IsBreak(k) || (k > i && s.CueAt(k) is not null))
+            // "In a radio interview later that week, …": a cue noun in a prepositional phrase, "that" before a word of
+            // time, do not end it.
+            var thatTime = s[k].Lower == "that" && k + 1 < hi && SpeechWords.TimeWords.Contains(s[k + 1].Lower);
+            if ((s.IsBreak(k) && !thatTime) || (k > i && s.CueAt(k) is not null && !SpeechWords.Prepositions.Contains(first)))
             {
                 return i;
             }
@@ -275,6 +278,19 @@ internal static class SourcePhrases
         }
 
         return i;
+    }
+
+    /// <summary>"Speaking in Salem, New Hampshire, Lee …": the state after a place's comma belongs to the opening phrase.</summary>
+    private static int AfterPlaceName(SpeechSentence s, int i, int hi)
+    {
+        var j = i;
+        while (j < hi && j - i < 3 && s[j].IsWord && s[j].IsCapitalised && !s[j].InQuote)
+        {
+            j++;
+        }
+
+        var subjectFollows = j + 1 < hi && (s[j + 1].IsCapitalised || SpeechWords.Pronouns.Contains(s[j + 1].Lower)) && s[j + 1].IsWord;
+        return j > i && j < hi && s[j].Is(",") && subjectFollows ? j + 1 : i;
     }
 
     /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters", "the state-run news agency".</summary>

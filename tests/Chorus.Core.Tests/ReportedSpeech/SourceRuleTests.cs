@@ -57,6 +57,31 @@ public class SourceRuleTests
         Assert.Equal("Ada Kim", Of(text, relation.Source));
     }
 
+    [Fact]
+    public void AnOpeningPhraseWithACueNounAndThatBeforeAWordOfTimeIsSkipped()
+    {
+        const string text = "In a radio interview later that week, Lee went even further: “If she runs and loses, her career is over.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Lee", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void TheStateAfterAPlacesCommaBelongsToTheOpeningPhrase()
+    {
+        const string text = "Speaking at a town hall in Salem, New Hampshire, Lee went after Park, calling him “a total stiff.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Lee", Of(text, relation.Source));
+        Assert.Equal("him “a total stiff.”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void APronounJustBeforeTheCueIsTheSourceNotTheOpeningWords()
+    {
+        const string text = "At the foot of the flyer it reads, “Give what you can before the polls close on Friday.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("it", Of(text, relation.Source));
+    }
+
     private static string Of(string text, Chorus.Core.Documents.TextSpan? span) =>
         span is { } s ? text.Substring(s.Start, s.Length) : "-";
 }

@@ -88,7 +88,7 @@ internal static class SourcePhrases
             }
         }
 
-        var (start, trimmedEnd) = Trim(s, i + 1, end);
+        var (start, trimmedEnd) = Trim(s, i + 1, BeforeSpeakingAside(s, i + 1, end));
         return new LeftPhrase(start, trimmedEnd, i, passive);
     }
 
@@ -147,7 +147,7 @@ internal static class SourcePhrases
             end = i;
         }
 
-        return (cue + 1, end);
+        return (cue + 1, BeforeSpeakingAside(s, cue + 1, end));
     }
 
     /// <summary>"said the army would stay": a finite verb or a cue before any comma makes a clause, not an inverted subject.</summary>
@@ -323,7 +323,36 @@ internal static class SourcePhrases
             || SpeechWords.TimeWords.Contains(t.Lower)
             || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 3 && IsLowerCase(t.Text))
             || (t.Lower == "to" && j - 1 >= lo && SpeechWords.ToVerbs.Contains(s[j - 1].Lower))
-            || (SpeechWords.ToVerbs.Contains(t.Lower) && j + 1 < cue && s[j + 1].Lower == "to");
+            || (SpeechWords.ToVerbs.Contains(t.Lower) && j + 1 < cue && s[j + 1].Lower == "to")
+            || GoesOnTo(s, j, cue, lo);
+    }
+
+    /// <summary>"The email goes on to say": the three words between the subject and the cue.</summary>
+    private static bool GoesOnTo(SpeechSentence s, int j, int cue, int lo)
+    {
+        static bool Go(string w) => w is "go" or "goes" or "went" or "going" or "gone";
+        return s[j].Lower switch
+        {
+            "to" => j - 2 >= lo && s[j - 1].Lower == "on" && Go(s[j - 2].Lower),
+            "on" => j + 1 < cue && s[j + 1].Lower == "to" && j - 1 >= lo && Go(s[j - 1].Lower),
+            var w => Go(w) && j + 2 < cue && s[j + 1].Lower == "on" && s[j + 2].Lower == "to",
+        };
+    }
+
+    /// <summary>"A party aide, who spoke on condition of anonymity, said", "said an official speaking anonymously":
+    /// how the speaker spoke is no part of who they are; the end of the source before such an aside.</summary>
+    private static int BeforeSpeakingAside(SpeechSentence s, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            var next = s[k + 1].Lower == "who" && k + 2 < end ? s[k + 2].Lower : s[k + 1].Lower;
+            if ((s[k].Is(",") || s[k].Lower == "who") && next is "spoke" or "speaking" or "spoken" or "talking" or "talked")
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"said Smith, director of …", "said Smith, the chair": not ", adding …", ", and …", ", then …".</summary>

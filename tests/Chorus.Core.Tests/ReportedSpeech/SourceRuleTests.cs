@@ -82,6 +82,22 @@ public class SourceRuleTests
         Assert.Equal("it", Of(text, relation.Source));
     }
 
+    [Fact]
+    public void GoesOnToIsNoPartOfTheSource()
+    {
+        const string text = "The flyer goes on to say that the council “has never once asked the tenants what they need.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("The flyer", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void HowTheSpeakerSpokeIsNoPartOfTheSource()
+    {
+        const string text = "“We will not sign it,” said a union official who spoke on condition of anonymity because talks go on.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("a union official", Of(text, relation.Source));
+    }
+
     private static string Of(string text, Chorus.Core.Documents.TextSpan? span) =>
         span is { } s ? text.Substring(s.Start, s.Length) : "-";
 }

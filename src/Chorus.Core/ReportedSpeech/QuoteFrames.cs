@@ -118,12 +118,12 @@ internal static class QuoteFrames
 
             var left = SourcePhrases.Before(s, v, 0, inverted: false);
             var source = !left.IsEmpty ? (left.Start, left.End)
-                : v > 0 && s[v - 1].Is(",") ? SourcePhrases.SubjectAt(s, 0, v) ?? default
+                : v > 0 && s[v - 1].Is(",") ? ClauseSubjects.SubjectAt(s, 0, v) ?? default
                 : SourcePhrases.After(s, v, colon);
             return source.End > source.Start ? new SentenceAttribution(colon, colon, source, v, v + 1, kind) : null;
         }
 
-        return SourcePhrases.SubjectAt(s, 0, colon) is { } subject ? new SentenceAttribution(colon, colon, subject, colon, colon + 1, CueKind.Colon) : null;
+        return ClauseSubjects.SubjectAt(s, 0, colon) is { } subject ? new SentenceAttribution(colon, colon, subject, colon, colon + 1, CueKind.Colon) : null;
     }
 
     /// <summary>
@@ -216,7 +216,7 @@ internal static class QuoteFrames
             {
                 // "“…,” he tweeted. “…”" split apart, "said Lee, speaking of rivals, “…”": the sentence's speaker goes on.
                 var before = found.LastOrDefault(f => f.CueStart < open && f.Source is not null);
-                var source = before?.Source ?? (open > 0 ? SourcePhrases.SubjectAt(s, 0, open) : NameAfter(s, close + 1));
+                var source = before?.Source ?? (open > 0 ? ClauseSubjects.SubjectAt(s, 0, open) : NameAfter(s, close + 1));
                 quotes.Add(new SentenceAttribution(open, close + 1, source, open, open + 1, CueKind.Quote));
             }
 
@@ -317,7 +317,7 @@ internal static class QuoteFrames
             var end = ContentBounds.End(s, k + 1, s.Count);
             if (end > k + 1)
             {
-                found.Add(new SentenceAttribution(k + 1, end, NameAfterDash(s, k) ?? SourcePhrases.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
+                found.Add(new SentenceAttribution(k + 1, end, NameAfterDash(s, k) ?? ClauseSubjects.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
             }
         }
     }

@@ -98,6 +98,14 @@ public class SourceRuleTests
         Assert.Equal("a union official", Of(text, relation.Source));
     }
 
+    [Fact]
+    public void LowerCaseTitleWordsJoinTheCapitalisedRunsOfOneName()
+    {
+        const string text = "Former city housing director Ana Pruitt published a letter with the line “nobody on this council has read the inspection report from cover to cover.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Former city housing director Ana Pruitt", Of(text, relation.Source));
+    }
+
     private static string Of(string text, Chorus.Core.Documents.TextSpan? span) =>
         span is { } s ? text.Substring(s.Start, s.Length) : "-";
 }

@@ -111,7 +111,7 @@ internal static class AttributionFrames
                     // "ProPublica obtained the video and said …": a second predicate shares the clause's subject.
                     if (source is null && left.Stop >= lo && s[left.Stop].Lower is "and" or "but")
                     {
-                        source = found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, left.Stop);
+                        source = found.Count > 0 ? found[^1].Source : ClauseSubjects.SubjectAt(s, lo, left.Stop);
                     }
 
                     found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
@@ -321,7 +321,7 @@ internal static class AttributionFrames
         }
 
         var left = named ? SourcePhrases.Before(s, v, lo, inverted: false) : default;
-        var source = named && !left.IsEmpty ? (left.Start, left.End) : found.Count > 0 ? found[^1].Source : SourcePhrases.SubjectAt(s, lo, hi);
+        var source = named && !left.IsEmpty ? (left.Start, left.End) : found.Count > 0 && found[^1].Source is { } previous ? previous : ClauseSubjects.SubjectAt(s, lo, hi);
         found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
         return start;
     }

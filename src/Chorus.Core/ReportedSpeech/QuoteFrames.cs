@@ -118,12 +118,12 @@ internal static class QuoteFrames
 
             var left = SourcePhrases.Before(s, v, 0, inverted: false);
             var source = !left.IsEmpty ? (left.Start, left.End)
-                : v > 0 && s[v - 1].Is(",") ? SourcePhrases.SubjectAt(s, 0, v) ?? default
+                : v > 0 && s[v - 1].Is(",") ? ClauseSubjects.SubjectAt(s, 0, v) ?? default
                 : SourcePhrases.After(s, v, colon);
             return source.End > source.Start ? new SentenceAttribution(colon, colon, source, v, v + 1, kind) : null;
         }
 
-        return SourcePhrases.SubjectAt(s, 0, colon) is { } subject ? new SentenceAttribution(colon, colon, subject, colon, colon + 1, CueKind.Colon) : null;
+        return ClauseSubjects.SubjectAt(s, 0, colon) is { } subject ? new SentenceAttribution(colon, colon, subject, colon, colon + 1, CueKind.Colon) : null;
     }
 
     /// <summary>
@@ -216,7 +216,7 @@ internal static class QuoteFrames
             {
                 // "“…,” he tweeted. “…”" split apart, "said Lee, speaking of rivals, “…”": the sentence's speaker goes on.
                 var before = found.LastOrDefault(f => f.CueStart < open && f.Source is not null);
-                var source = before?.Source ?? (open > 0 ? SourcePhrases.SubjectAt(s, 0, open) : NameAfter(s, close + 1));
+                var source = before?.Source ?? (open > 0 ? ClauseSubjects.SubjectAt(s, 0, open) : NameAfter(s, close + 1));
                 quotes.Add(new SentenceAttribution(open, close + 1, source, open, open + 1, CueKind.Quote));
             }
 
@@ -264,6 +264,40 @@ internal static class QuoteFrames
         return null;
     }
 
+    /// <summary>
+    /// "POLLS WERE EARLY - Dana Lee and Sam Park: “…”", "- More from Lee: “…”": a digest line names its source between
+    /// a dash and the colon; null when no short capitalised name stands there.
+    /// </summary>
+    private static (int Start, int End)? NameAfterDash(SpeechSentence s, int colon)
+    {
+        var dash = colon - 1;
+        while (dash >= 0 && colon - dash <= MaxTrailingSubjectWords + 2 && !s[dash].IsAnyOf("-–—"))
+        {
+            dash--;
+        }
+
+        if (dash < 0 || !s[dash].IsAnyOf("-–—"))
+        {
+            return null;
+        }
+
+        var start = dash + 1;
+        while (start + 1 < colon && s[start].Lower is "more" or "from")
+        {
+            start++;
+        }
+
+        for (var k = start; k < colon; k++)
+        {
+            if (s[k].InQuote || !(s[k].Is(".") || (s[k].IsWord && (s[k].IsCapitalised || s[k].Lower == "and"))))
+            {
+                return null;
+            }
+        }
+
+        return start < colon && s[start].IsCapitalised ? (start, colon) : null;
+    }
+
     /// <summary>"Kasich resisted: “…”": a colon before a quote introduces the words of the clause's subject.</summary>
     public static void ColonQuotes(SpeechSentence s, List<SentenceAttribution> found)
     {
@@ -283,7 +317,7 @@ internal static class QuoteFrames
             var end = ContentBounds.End(s, k + 1, s.Count);
             if (end > k + 1)
             {
-                found.Add(new SentenceAttribution(k + 1, end, SourcePhrases.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
+                found.Add(new SentenceAttribution(k + 1, end, NameAfterDash(s, k) ?? ClauseSubjects.SubjectAt(s, 0, k), k, k + 1, CueKind.Colon));
             }
         }
     }

@@ -10,12 +10,6 @@ internal readonly record struct LeftPhrase(int Start, int End, int Stop, bool Pa
 /// <summary>Where a source mention lies around a cue: the subject before it, the inverted subject after it.</summary>
 internal static class SourcePhrases
 {
-    /// <summary>"In a statement released late on Monday night, …": an opening adverbial has at most this many tokens.</summary>
-    private const int MaxOpeningAdverbialTokens = 10;
-
-    /// <summary>"The three constitutional scholars agreed": a described subject has at most this many words after its determiner.</summary>
-    private const int MaxDescribedSubjectWords = 5;
-
     /// <summary>
     /// The noun phrase before a cue, over auxiliaries and adverbs ("has also said"), across one appositive ending in a
     /// comma ("John Bryant, the Republican chairman, said"), and over parentheses ("Sen. Cornyn (R-Texas) said").
@@ -88,14 +82,14 @@ internal static class SourcePhrases
             }
         }
 
-        var (start, trimmedEnd) = Trim(s, i + 1, end);
+        var (start, trimmedEnd) = Trim(s, i + 1, BeforeSpeakingAside(s, i + 1, end));
         return new LeftPhrase(start, trimmedEnd, i, passive);
     }
 
     /// <summary>"The only regret he": a pronoun just before the cue is the subject; the words before it are not.</summary>
     private static (int Start, int End) Trim(SpeechSentence s, int start, int end)
     {
-        if (end - start > 1 && s[end - 1].Lower is "he" or "she" or "they" or "we" or "i" && !s[end - 2].Lower.Equals("and", StringComparison.Ordinal))
+        if (end - start > 1 && s[end - 1].Lower is "he" or "she" or "they" or "we" or "i" or "it" && !s[end - 2].Lower.Equals("and", StringComparison.Ordinal))
         {
             return (end - 1, end);
         }
@@ -147,7 +141,7 @@ internal static class SourcePhrases
             end = i;
         }
 
-        return (cue + 1, end);
+        return (cue + 1, BeforeSpeakingAside(s, cue + 1, end));
     }
 
     /// <summary>"said the army would stay": a finite verb or a cue before any comma makes a clause, not an inverted subject.</summary>
@@ -162,102 +156,6 @@ internal static class SourcePhrases
         }
 
         return false;
-    }
-
-    /// <summary>The subject at the start of a clause: a pronoun or a capitalised run ("But Sen. Pat Toomey …").</summary>
-    public static (int Start, int End)? SubjectAt(SpeechSentence s, int lo, int hi)
-    {
-        var i = lo;
-        while (i < hi && SpeechWords.SentenceOpeners.Contains(s[i].Lower))
-        {
-            i++;
-        }
-
-        i = AfterOpeningAdverbial(s, i, hi);
-        if (i >= hi)
-        {
-            return null;
-        }
-
-        if (SpeechWords.Pronouns.Contains(s[i].Lower) && s[i].Lower != "it")
-        {
-            return (i, i + 1);
-        }
-
-        var j = i;
-        while (j < hi && s[j].IsCapitalised && s[j].Mark == QuoteMark.None && !SpeechSentence.IsPunctuationBreak(s[j]))
-        {
-            j++;
-        }
-
-        if (j > i && !(j == i + 1 && SpeechWords.NotNames.Contains(s[i].Lower)))
-        {
-            return (i, j);
-        }
-
-        return DescribedSubject(s, i, hi);
-    }
-
-    /// <summary>
-    /// "The conservative weekly has argued", "the actor held": a determiner and a few words that end right before an
-    /// auxiliary, a cue or a past form are the subject; null when no verb comes that soon.
-    /// </summary>
-    private static (int Start, int End)? DescribedSubject(SpeechSentence s, int i, int hi)
-    {
-        if (!SpeechWords.Determiners.Contains(s[i].Lower))
-        {
-            return null;
-        }
-
-        for (var k = i + 1; k < Math.Min(hi, i + 1 + MaxDescribedSubjectWords); k++)
-        {
-            var t = s[k];
-            if (!t.IsWord || t.InQuote || SpeechWords.ClauseWords.Contains(t.Lower) || SpeechWords.Prepositions.Contains(t.Lower))
-            {
-                return null;
-            }
-
-            if (SpeechWords.Auxiliaries.Contains(t.Lower) || s.CueAt(k) is not null || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && !t.IsCapitalised))
-            {
-                return k > i + 1 ? (i, k) : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "On Saturday, Lee …", "Minutes later, the party …": a short opening phrase of time or place before a comma is
-    /// not the subject; the index after its comma, or <paramref name="i"/>.
-    /// </summary>
-    private static int AfterOpeningAdverbial(SpeechSentence s, int i, int hi)
-    {
-        if (i >= hi)
-        {
-            return i;
-        }
-
-        // "Speaking at a rally, …", "More recently, …", "Thirteen years earlier, …": a participle, an adverb or a span
-        // of time opens the phrase, or a word of time stands in it.
-        var first = s[i].Lower;
-        var adverbial = SpeechWords.Prepositions.Contains(first) || first.EndsWith("ly", StringComparison.Ordinal)
-            || first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "more" or "most" or "instead";
-        for (var k = i; k < Math.Min(hi - 1, i + MaxOpeningAdverbialTokens); k++)
-        {
-            if (s[k].Is(","))
-            {
-                return adverbial && k > i ? k + 1 : i;
-            }
-
-            if (s.IsBreak(k) || (k > i && s.CueAt(k) is not null))
-            {
-                return i;
-            }
-
-            adverbial |= SpeechWords.TimeWords.Contains(s[k].Lower) || SpeechWords.TimeSpans.Contains(s[k].Lower);
-        }
-
-        return i;
     }
 
     /// <summary>The listener after "told": a pronoun, a capitalised run ("The Washington Post"), or "reporters", "the state-run news agency".</summary>
@@ -290,7 +188,36 @@ internal static class SourcePhrases
             || SpeechWords.TimeWords.Contains(t.Lower)
             || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 3 && IsLowerCase(t.Text))
             || (t.Lower == "to" && j - 1 >= lo && SpeechWords.ToVerbs.Contains(s[j - 1].Lower))
-            || (SpeechWords.ToVerbs.Contains(t.Lower) && j + 1 < cue && s[j + 1].Lower == "to");
+            || (SpeechWords.ToVerbs.Contains(t.Lower) && j + 1 < cue && s[j + 1].Lower == "to")
+            || GoesOnTo(s, j, cue, lo);
+    }
+
+    /// <summary>"The email goes on to say": the three words between the subject and the cue.</summary>
+    private static bool GoesOnTo(SpeechSentence s, int j, int cue, int lo)
+    {
+        static bool Go(string w) => w is "go" or "goes" or "went" or "going" or "gone";
+        return s[j].Lower switch
+        {
+            "to" => j - 2 >= lo && s[j - 1].Lower == "on" && Go(s[j - 2].Lower),
+            "on" => j + 1 < cue && s[j + 1].Lower == "to" && j - 1 >= lo && Go(s[j - 1].Lower),
+            var w => Go(w) && j + 2 < cue && s[j + 1].Lower == "on" && s[j + 2].Lower == "to",
+        };
+    }
+
+    /// <summary>"A party aide, who spoke on condition of anonymity, said", "said an official speaking anonymously":
+    /// how the speaker spoke is no part of who they are; the end of the source before such an aside.</summary>
+    private static int BeforeSpeakingAside(SpeechSentence s, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            var next = s[k + 1].Lower == "who" && k + 2 < end ? s[k + 2].Lower : s[k + 1].Lower;
+            if ((s[k].Is(",") || s[k].Lower == "who") && next is "spoke" or "speaking" or "spoken" or "talking" or "talked")
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"said Smith, director of …", "said Smith, the chair": not ", adding …", ", and …", ", then …".</summary>

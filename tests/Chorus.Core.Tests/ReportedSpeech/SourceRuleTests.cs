@@ -1,0 +1,111 @@
+using Chorus.Core.ReportedSpeech;
+using Xunit;
+
+namespace Chorus.Core.Tests.ReportedSpeech;
+
+/// <summary>Sources the rules used to miss or misread (issue 18, session 9), on sentences written for the test.</summary>
+public class SourceRuleTests
+{
+    [Fact]
+    public void AWordOfTimeInAClauseWithAVerbIsNoOpeningPhrase()
+    {
+        const string text = "Nadia Ruiz raised her complaint on Tuesday, telling reporters that the contract was “a gift to the builders.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(CueKind.Say, relation.Kind);
+        Assert.Equal("Nadia Ruiz", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void ADescribedSubjectBeforeAnAdverbAndAVerbIsTheParticiplesSource()
+    {
+        const string text = "A council aide later softened the remarks, saying the mayor “did not mean any one landlord.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("A council aide", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void AnOpeningAdverbIsNoPartOfTheSpeakersName()
+    {
+        const string text = "Instead Lee turned to the crowd with the line “we will rebuild every bridge in this county before the next winter comes.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(CueKind.Quote, relation.Kind);
+        Assert.Equal("Lee", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void AnOpeningAdverbAloneNamesNobodyAndTheLastSpeakerGoesOn()
+    {
+        const string text = "Mara Voss wrote the report. Specifically, “the people who pay the rent are the people who never get a seat at the table.”";
+        var quote = Assert.Single(ReportedSpeechExtractor.Extract(text), r => r.Kind == CueKind.Quote);
+        Assert.Equal("Mara Voss", Of(text, quote.Source));
+    }
+
+    [Fact]
+    public void ADigestLineNamesItsSourceBetweenTheDashAndTheColon()
+    {
+        const string text = "RENTS ROSE FASTER THAN WAGES - Tomas Berg and Ada Kim: “The gap widened in every district we sampled.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Tomas Berg and Ada Kim", Of(text, relation.Source));
+        Assert.Equal("“The gap widened in every district we sampled.”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void MoreFromBeforeTheNameIsNoPartOfIt()
+    {
+        const string text = "The shift was there all along - More from Ada Kim: “Data from our panel confirms that the shift was real.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Ada Kim", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void AnOpeningPhraseWithACueNounAndThatBeforeAWordOfTimeIsSkipped()
+    {
+        const string text = "In a radio interview later that week, Lee went even further: “If she runs and loses, her career is over.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Lee", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void TheStateAfterAPlacesCommaBelongsToTheOpeningPhrase()
+    {
+        const string text = "Speaking at a town hall in Salem, New Hampshire, Lee went after Park, calling him “a total stiff.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Lee", Of(text, relation.Source));
+        Assert.Equal("him “a total stiff.”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void APronounJustBeforeTheCueIsTheSourceNotTheOpeningWords()
+    {
+        const string text = "At the foot of the flyer it reads, “Give what you can before the polls close on Friday.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("it", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void GoesOnToIsNoPartOfTheSource()
+    {
+        const string text = "The flyer goes on to say that the council “has never once asked the tenants what they need.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("The flyer", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void HowTheSpeakerSpokeIsNoPartOfTheSource()
+    {
+        const string text = "“We will not sign it,” said a union official who spoke on condition of anonymity because talks go on.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("a union official", Of(text, relation.Source));
+    }
+
+    [Fact]
+    public void LowerCaseTitleWordsJoinTheCapitalisedRunsOfOneName()
+    {
+        const string text = "Former city housing director Ana Pruitt published a letter with the line “nobody on this council has read the inspection report from cover to cover.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("Former city housing director Ana Pruitt", Of(text, relation.Source));
+    }
+
+    private static string Of(string text, Chorus.Core.Documents.TextSpan? span) =>
+        span is { } s ? text.Substring(s.Start, s.Length) : "-";
+}

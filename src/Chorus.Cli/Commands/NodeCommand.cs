@@ -15,8 +15,8 @@ internal static class NodeCommand
         var db = CliOptions.Db();
         var cluster = new Option<string>("--cluster") { HelpName = "URL", Description = "The cluster's Redis (redis://host:port): membership and failure detection.", Required = true };
         var name = new Option<string>("--name") { HelpName = "N", Description = "This node's name in logs and the store.", DefaultValueFactory = _ => $"node-{Environment.ProcessId}" };
-        var siloPort = CommandLineNumbers.AtLeastOne(new Option<int>("--silo-port") { HelpName = "P", Description = "Loopback port for the other nodes.", DefaultValueFactory = _ => 11111 });
-        var gatewayPort = CommandLineNumbers.Whole(new Option<int>("--gateway-port") { HelpName = "G", Description = "Loopback port for Orleans clients (0: none).", DefaultValueFactory = _ => 0 }, least: 0);
+        var siloPort = CommandLineNumbers.AtLeastOne(new Option<int>("--silo-port") { HelpName = "P", Description = "The port this node listens on for the other nodes (at --address).", DefaultValueFactory = _ => 11111 });
+        var gatewayPort = CommandLineNumbers.Whole(new Option<int>("--gateway-port") { HelpName = "G", Description = "The port this node listens on for Orleans clients (0: none).", DefaultValueFactory = _ => 0 }, least: 0);
         var batchSize = CommandLineNumbers.AtLeastOne(new Option<int>("--batch-size") { Description = "Documents per chunk (as ingest's batches).", DefaultValueFactory = _ => IngestCommand.DefaultBatchSize });
         var address = new Option<string>("--address") { HelpName = "IP", Description = "The address this node listens on and the others reach it at (default loopback: one machine).", DefaultValueFactory = _ => "127.0.0.1" };
         var exitWhenDone = new Option<bool>("--exit-when-done") { Description = "Stop once every enqueued document is in a story." };

@@ -24,16 +24,12 @@ internal static class BriefSummarizeSpeed
 {
     public static int Run(string[] args)
     {
-        var path = args.Length > 0 ? args[0] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
-        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
-        var read = SummarizationDataReader.Read(path);
-        if (!read.Succeeded)
+        if (SpeedBenchArgs.Read(args) is not { } bench)
         {
-            Console.Error.WriteLine(read.Problem);
             return 1;
         }
 
-        var data = read.Value;
+        var (path, rounds, data) = bench;
         var n = data.Clusters.Count;
         var raw = data.Clusters.Select(SummarizationEvaluator.RawDocuments).ToList();
         var options = new BriefOptions { Budget = data.DefaultBudget with { CutLast = true } };

@@ -17,16 +17,12 @@ internal static class SummarizeSpeed
 {
     public static int Run(string[] args)
     {
-        var path = args.Length > 0 ? args[0] : Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl");
-        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
-        var read = SummarizationDataReader.Read(path);
-        if (!read.Succeeded)
+        if (SpeedBenchArgs.Read(args) is not { } bench)
         {
-            Console.Error.WriteLine(read.Problem);
             return 1;
         }
 
-        var data = read.Value;
+        var (path, rounds, data) = bench;
         var budget = data.DefaultBudget with { CutLast = true };
         var systems = SummarizationSystems.Ours().Where(s => s.Name is "mmr" or SummarizationSystems.ChorusNewswire).ToList();
         var options = SummarizerOptions.ForNewswireEvaluation;

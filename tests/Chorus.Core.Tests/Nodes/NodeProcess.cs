@@ -8,7 +8,7 @@ namespace Chorus.Core.Tests.Nodes;
 public sealed class NodeProcess : IDisposable
 {
     private readonly Process process;
-    private readonly ConcurrentQueue<string> lines = new();
+    private readonly ConcurrentQueue<(DateTime At, string Line)> lines = new();
 
     public NodeProcess(string name, string db, string cluster, int batchSize, params string[] extra)
     {
@@ -31,7 +31,10 @@ public sealed class NodeProcess : IDisposable
 
     public string Name { get; }
 
-    public IReadOnlyList<string> Lines => [.. lines];
+    public IReadOnlyList<string> Lines => [.. lines.Select(l => l.Line)];
+
+    /// <summary>When this test last read a line of the node's log that matches, or null.</summary>
+    public DateTime? LastSeen(Func<string, bool> match) => lines.Where(l => match(l.Line)).Select(l => (DateTime?)l.At).LastOrDefault();
 
     public bool HasExited => process.HasExited;
 
@@ -56,7 +59,7 @@ public sealed class NodeProcess : IDisposable
     {
         if (line is not null)
         {
-            lines.Enqueue(line);
+            lines.Enqueue((DateTime.UtcNow, line));
         }
     }
 }

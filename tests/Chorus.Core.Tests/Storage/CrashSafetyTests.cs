@@ -46,19 +46,19 @@ public sealed class CrashSafetyTests : IDisposable
             Assert.Equal(0, stored % BatchSize);
         }
 
-        var origins = Query(db, "SELECT origin FROM articles ORDER BY origin");
+        var origins = StoreRows.Query(db, "SELECT origin FROM articles ORDER BY origin");
         var expected = Directory.GetFiles(inputs).Order(StringComparer.Ordinal).Take(origins.Count).Select(Path.GetFileName).ToList();
         Assert.Equal(expected, origins.Select(Path.GetFileName).ToList());
-        Assert.Equal(origins.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Query(db, "SELECT count(*) FROM story_articles").Single());
+        Assert.Equal(origins.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StoreRows.Query(db, "SELECT count(*) FROM story_articles").Single());
 
         var rerun = CliRunner.Run("ingest", inputs, "--db", db, "--batch-size", BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, rerun.ExitCode);
         Assert.Contains($"({origins.Count} already stored", rerun.Stdout, StringComparison.Ordinal);
-        Assert.Equal(["1500"], Query(db, "SELECT count(*) FROM articles"));
-        Assert.Equal(["1500"], Query(db, "SELECT count(DISTINCT origin) FROM articles"));
-        Assert.Equal(["1500"], Query(db, "SELECT count(*) FROM story_articles"));
-        Assert.Equal(["0"], Query(db, "SELECT count(*) FROM story_articles s LEFT JOIN stories t ON t.id = s.story_id WHERE t.id IS NULL"));
-        Assert.Equal(["ok"], Query(db, "PRAGMA integrity_check"));
+        Assert.Equal(["1500"], StoreRows.Query(db, "SELECT count(*) FROM articles"));
+        Assert.Equal(["1500"], StoreRows.Query(db, "SELECT count(DISTINCT origin) FROM articles"));
+        Assert.Equal(["1500"], StoreRows.Query(db, "SELECT count(*) FROM story_articles"));
+        Assert.Equal(["0"], StoreRows.Query(db, "SELECT count(*) FROM story_articles s LEFT JOIN stories t ON t.id = s.story_id WHERE t.id IS NULL"));
+        Assert.Equal(["ok"], StoreRows.Query(db, "PRAGMA integrity_check"));
     }
 
     /// <summary>Starts <c>chorus ingest</c> and kills it once it reports <paramref name="commits"/> committed batches.</summary>
@@ -92,21 +92,5 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "chorus ingest did not stop");
         Assert.Equal(commits, seen);
         return seen;
-    }
-
-    private static List<string> Query(string db, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
-        }
-
-        return rows;
     }
 }

@@ -4,7 +4,7 @@ using Chorus.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Chorus.Core.Tests.Nodes;
+namespace Chorus.Core.Tests.Support;
 
 /// <summary>Reads a store's tables directly, PostgreSQL or SQLite, as the first column of each row in text.</summary>
 public static class StoreRows

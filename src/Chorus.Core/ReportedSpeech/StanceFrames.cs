@@ -39,7 +39,32 @@ internal static class StanceFrames
             start--;
         }
 
-        var end = ContentBounds.End(s, v + 1, s.Count);
+        var end = SpeechBefore(s, v + 2, ContentBounds.End(s, v + 1, s.Count));
         return start < cueStart && end > v + 1 ? new SentenceAttribution(start, end, null, cueStart, v + 1, CueKind.Appear) : null;
+    }
+
+    /// <summary>
+    /// "Lee appeared to dismiss it, when he told a rival that …": the stance ends at a comma before a clause with a
+    /// cue of speech of its own, which is a relation of its own rather than part of the stance.
+    /// </summary>
+    private static int SpeechBefore(SpeechSentence s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!s[k].Is(",") || s[k].InQuote || (k + 1 < end && s[k + 1].Lower is "who" or "which"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(end, k + 6) && !SpeechSentence.IsPunctuationBreak(s[j]); j++)
+            {
+                if (s.CueAt(j) is CueKind.Say or CueKind.Think)
+                {
+                    return k;
+                }
+            }
+        }
+
+        return end;
     }
 }

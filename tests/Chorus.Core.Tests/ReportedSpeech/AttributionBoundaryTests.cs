@@ -51,6 +51,41 @@ public class AttributionBoundaryTests
     }
 
     [Fact]
+    public void AParticipleAfterAQuotedNameIsTheWritersNotTheSpeakers()
+    {
+        const string text = "In a post on Friday, Mayor Lee called the bridge plan “a slow-motion failure,” linking to a report on its costs.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("the bridge plan “a slow-motion failure,”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void AnotherNamedSpeakerAfterAQuoteStartsARelationOfTheirOwn()
+    {
+        const string text = "Lee said she was “deeply relieved” and Governor Ortiz called the vote “a turning point.”";
+        var relations = ReportedSpeechExtractor.Extract(text).Where(r => !r.Embedded).ToList();
+        Assert.Equal("she was “deeply relieved”", Of(text, Assert.Single(relations, r => Of(text, r.Cue) == "said").Content));
+        Assert.Equal("Governor Ortiz", Of(text, Assert.Single(relations, r => Of(text, r.Cue) == "called").Source));
+    }
+
+    [Fact]
+    public void AReasonAfterAQuoteStaysInTheContent()
+    {
+        const string text = "Lee said the levee was “far from safe” because the spring floods had weakened it.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("the levee was “far from safe” because the spring floods had weakened it", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void AStanceEndsBeforeAClauseThatReportsSpeechOfItsOwn()
+    {
+        const string text = "Lee appeared to brush the question aside last week, when she told the council that the delays were “nobody's fault.”";
+        var told = Assert.Single(ReportedSpeechExtractor.Extract(text), r => Of(text, r.Cue) == "told");
+        Assert.False(told.Embedded);
+        Assert.Equal("she", Of(text, told.Source));
+        Assert.Equal("that the delays were “nobody's fault.”", Of(text, told.Content));
+    }
+
+    [Fact]
     public void AQuoteAfterAColonIsTheContentWithoutTheWordsBeforeIt()
     {
         const string text = "Lee went on to list the delays: “We waited all winter,” she said.";

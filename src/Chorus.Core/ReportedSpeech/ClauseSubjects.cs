@@ -6,6 +6,9 @@ internal static class ClauseSubjects
     /// <summary>"In a statement released late on Monday night, …": an opening adverbial has at most this many tokens.</summary>
     private const int MaxOpeningAdverbialTokens = 10;
 
+    /// <summary>"On Thursday, after weeks of silence, …": at most this many opening phrases are read past.</summary>
+    private const int MaxOpeningPhrases = 3;
+
     /// <summary>"The three constitutional scholars agreed": a described subject has at most this many words after its determiner.</summary>
     private const int MaxDescribedSubjectWords = 5;
 
@@ -21,7 +24,12 @@ internal static class ClauseSubjects
             i++;
         }
 
-        i = AfterOpeningAdverbial(s, i, hi);
+        // "On Thursday, after weeks of silence, Lee …": opening phrases may follow one another.
+        for (var phrases = 0; phrases < MaxOpeningPhrases && AfterOpeningAdverbial(s, i, hi) is var next && next > i; phrases++)
+        {
+            i = next;
+        }
+
         if (i >= hi)
         {
             return null;
@@ -141,7 +149,7 @@ internal static class ClauseSubjects
             // "In a radio interview later that week, …": a cue noun in a prepositional phrase, "that" before a word of
             // time, do not end it.
             var thatTime = s[k].Lower == "that" && k + 1 < hi && SpeechWords.TimeWords.Contains(s[k + 1].Lower);
-            if ((s.IsBreak(k) && !thatTime) || (k > i && s.CueAt(k) is not null && !SpeechWords.Prepositions.Contains(first)))
+            if ((k > i && s.IsBreak(k) && !thatTime) || (k > i && s.CueAt(k) is not null && !SpeechWords.Prepositions.Contains(first)))
             {
                 return i;
             }

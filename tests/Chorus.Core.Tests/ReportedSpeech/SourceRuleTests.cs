@@ -16,6 +16,15 @@ public class SourceRuleTests
     }
 
     [Fact]
+    public void TwoOpeningPhrasesInARowAreReadPastToTheSubject()
+    {
+        const string text = "On Friday, after staying silent for weeks, Senator Mara Voss joined the rally and endorsed the levy, saying, “Our schools cannot wait another year.”";
+        var saying = Assert.Single(ReportedSpeechExtractor.Extract(text), r => Of(text, r.Cue) == "saying");
+        Assert.Equal("Senator Mara Voss", Of(text, saying.Source));
+        Assert.Equal("Mara Voss", saying.Speaker);
+    }
+
+    [Fact]
     public void ADescribedSubjectBeforeAnAdverbAndAVerbIsTheParticiplesSource()
     {
         const string text = "A council aide later softened the remarks, saying the mayor “did not mean any one landlord.”";

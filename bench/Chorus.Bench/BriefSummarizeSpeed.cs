@@ -15,17 +15,21 @@ namespace Chorus.Bench;
 
 /// <summary>
 /// Where the <c>chorus</c> row of <c>chorus eval summarize</c> spends its time: the brief of every cluster of a
-/// summarization data set (default DUC 2004 val) through <see cref="BriefPipeline"/>, each stage's mean per cluster,
-/// the first pass (timed as eval summarize times a row: after one untimed cluster, compilation included) and the best
-/// later round. Then the coverage judgment of every
-/// sentence (is it reported by another source?), <see cref="StoryClaims.ReportedElsewhere"/> against the per-document
-/// judgment it replaced (<see cref="PlainCoverageJudgment"/>), alternating, checking both decide alike. With a third
-/// argument, each cluster's brief (JSON) is hashed into that file, to compare the briefs of two builds.
+/// summarization data set (default DUC 2004 val) through <see cref="BriefPipeline"/> as the row runs it (summary only;
+/// <c>--full</c>: the whole brief), each stage's mean per cluster in the first pass (timed as eval summarize times a
+/// row: after one untimed cluster, compilation included) and the best later round, and a check that every summary-only
+/// brief is the whole brief less its facts and coverage. Then the coverage judgment of every sentence (is it reported
+/// by another source?), <see cref="StoryClaims.ReportedElsewhere"/> against the per-document judgment it replaced
+/// (<see cref="PlainCoverageJudgment"/>), alternating, checking both decide alike. With a third argument, each
+/// cluster's whole brief (JSON) is hashed into that file, to compare the briefs of two builds.
 /// </summary>
 internal static class BriefSummarizeSpeed
 {
     public static int Run(string[] args)
     {
+        // --full times the whole brief (facts and coverage too), as the row ran before it took the summary only.
+        var wholeBrief = args.Contains("--full");
+        args = [.. args.Where(a => a != "--full")];
         if (SpeedBenchArgs.Read(args) is not { } bench)
         {
             return 1;
@@ -35,7 +39,7 @@ internal static class BriefSummarizeSpeed
         var n = data.Clusters.Count;
         var raw = data.Clusters.Select(SummarizationEvaluator.RawDocuments).ToList();
         var full = new BriefOptions { Budget = data.DefaultBudget with { CutLast = true } };
-        var options = full with { SummaryOnly = true };
+        var options = full with { SummaryOnly = !wholeBrief };
 
         // As eval summarize times a row: after one untimed cluster, before anything else has run in the process.
         BriefPipeline.Run(raw[0], options);
@@ -76,7 +80,7 @@ internal static class BriefSummarizeSpeed
             (plainBest, newBest) = (Math.Min(plainBest, plainMs), Math.Min(newBest, newMs));
         }
 
-        Console.WriteLine($"{n} clusters of {path}: the chorus row's brief (BriefPipeline, summary only); best of {rounds} rounds after a first pass");
+        Console.WriteLine($"{n} clusters of {path}: the chorus row's brief (BriefPipeline, {(wholeBrief ? "whole brief" : "summary only")}); best of {rounds} rounds after a first pass");
         Console.WriteLine($"{"stage",-12} {"ms/cluster",10} {"share",7} {"first pass",10}");
         foreach (var (stage, ms) in best!)
         {

@@ -10,7 +10,8 @@ public static class SummarizationSystems
 {
     /// <summary>
     /// <c>chorus brief</c> itself: the cluster's raw texts through <see cref="BriefPipeline"/> with the brief's default
-    /// options (reading, cleaning, copies, sentences, summarizer), under the data set's length rule.
+    /// options (reading, cleaning, copies, sentences, summarizer, credits), under the data set's length rule; the stages
+    /// after the summary (facts, coverage) are skipped (<see cref="BriefOptions.SummaryOnly"/>): they do not change it.
     /// </summary>
     public const string Chorus = "chorus";
 
@@ -39,7 +40,7 @@ public static class SummarizationSystems
 
     /// <summary>The summary sentences of the brief <c>chorus brief</c> writes of the cluster's raw texts, under <paramref name="budget"/>.</summary>
     public static IReadOnlyList<Sentence> BriefSummary(SummarizationCluster cluster, SummaryBudget budget) =>
-        BriefPipeline.Run(SummarizationEvaluator.RawDocuments(cluster), new BriefOptions { Budget = budget }).Brief?.Summary
+        BriefPipeline.Run(SummarizationEvaluator.RawDocuments(cluster), new BriefOptions { Budget = budget, SummaryOnly = true }).Brief?.Summary
             .Select(s => s.Sentence).ToList() ?? [];
 
     public static IReadOnlyList<SystemSpec> Published(SummarizationDataSet data) =>

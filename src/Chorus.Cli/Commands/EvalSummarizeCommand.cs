@@ -83,7 +83,8 @@ internal static class EvalSummarizeCommand
             (console, _) =>
             {
                 console.Write(EvalTable.Build(results));
-                console.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given.");
+                console.WriteLine($"{data.Clusters.Count} clusters, {data.Clusters.Sum(c => c.References.Count)} references; budget {Describe(budget)}; published outputs scored as given;");
+                console.WriteLine("clusters/s on one thread, after one untimed cluster; chorus runs the brief up to its credited summary (no facts, no coverage).");
                 if (comparisons.Count > 0)
                 {
                     console.WriteLine();

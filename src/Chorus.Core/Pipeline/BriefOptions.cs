@@ -32,6 +32,13 @@ public sealed record BriefOptions
 
     /// <summary>How summary sentences are credited and disputed, and what counts as reported elsewhere.</summary>
     public SupportOptions Support { get; init; } = new();
+
+    /// <summary>
+    /// Stop after the stages the summary depends on (reading, copies, sentences, summarizer, credits) and the headline:
+    /// the brief has the summary and sources a full run gives, no facts and no per-source coverage. The later stages
+    /// only read the summary, so it is the same either way; <c>eval summarize</c> scores the summary alone.
+    /// </summary>
+    public bool SummaryOnly { get; init; }
 }
 
 /// <summary>How long one stage took.</summary>

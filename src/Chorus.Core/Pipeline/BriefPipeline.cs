@@ -40,6 +40,11 @@ public static class BriefPipeline
             var read = new StoryClaims(story, options.Support);
             return (read, SummarySupport.Credit(story, read, chosen));
         });
+        if (options.SummaryOnly)
+        {
+            return clock.Time("brief", () => new Brief(Headlines.Choose(sources, summary), summary, sources, []));
+        }
+
         var facts = clock.Time("facts", () => FactExtractor.Extract(
             sources.Select(s => new FactSource(s.Article, s.IndependentSource, story.Documents.First(d => d.Id == s.Article.Id).Sentences)).ToList(),
             options.Facts));

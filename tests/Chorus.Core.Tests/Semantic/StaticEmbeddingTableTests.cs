@@ -37,6 +37,29 @@ public sealed class StaticEmbeddingTableTests
     }
 
     [Fact]
+    public void ATableIsWrittenUncompressedAndAGzippedOneStillReads()
+    {
+        var table = Small();
+        using var plain = new MemoryStream();
+        table.Write(plain);
+        Assert.NotEqual(0x1f, plain.ToArray()[0]);
+
+        using var gzipped = new MemoryStream();
+        using (var gzip = new GZipStream(gzipped, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(plain.ToArray());
+        }
+
+        gzipped.Position = 0;
+        plain.Position = 0;
+        var fromPlain = StaticEmbeddingTable.Read(plain, "plain");
+        var fromGzipped = StaticEmbeddingTable.Read(gzipped, "gzipped");
+        Assert.Equal(fromPlain.Pieces, fromGzipped.Pieces);
+        Assert.Equal(fromPlain.Vectors, fromGzipped.Vectors);
+        Assert.Equal(table.Source, fromGzipped.Source);
+    }
+
+    [Fact]
     public void ADamagedOrForeignFileIsRefusedWithItsName()
     {
         using var stream = new MemoryStream();

@@ -36,6 +36,12 @@ internal static class ClusterConfusion
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrong {assignment.Kind} {d.Document.Id} ({d.Gold}) -> {story} [{Majority(list)} of {list.Count}] score {assignment.Score:F3}"));
             }
 
+            if (assignment.Kind == JoinKind.New && members.Any(m => m.Key != story && Majority(m.Value) == d.Gold))
+            {
+                var title = d.Document.Title ?? d.Document.Text[..Math.Min(80, d.Document.Text.Length)];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  split {d.Document.Id} ({d.Gold}) best score {assignment.Score:F3}: {title.ReplaceLineEndings(" ")}"));
+            }
+
             list.Add(d.Gold);
             members[story] = list;
             found.Add((d.Gold, assignment.StoryId, d.Document));

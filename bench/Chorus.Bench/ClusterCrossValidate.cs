@@ -6,12 +6,12 @@ using Chorus.Evaluation;
 namespace Chorus.Bench;
 
 /// <summary>
-/// <c>cluster-cv [static|contextual|none] [K] [ORDERS] [headline|article|both]</c>: chooses the clustering settings by
+/// <c>cluster-cv [static|contextual|none] [K] [ORDERS] [headline|article|both|defaults]</c>: chooses the clustering settings by
 /// k-fold cross-validation over the gold stories of three labelled streams: the UCI val headlines, the DUC val topics
 /// in ORDERS stream orders, and 3,000 articles of the scale bench's synthetic stream (multi-day stories). Every
 /// setting is judged by the mean of the three held-out B-cubed F1s. The knobs come in two blocks searched one after
 /// the other: those that act on short texts (headlines) and time, and those that act on full articles. Prints, per block, every setting's held-out F1 per fold with mean and spread, the choice, and the nested
-/// estimate (each fold choosing on its own training stories), then the chosen options on the whole val sets.
+/// estimate (each fold choosing on its own training stories), then the chosen options on the whole val sets. <c>defaults</c> scores the default options per fold without a search.
 /// </summary>
 internal static class ClusterCrossValidate
 {
@@ -31,6 +31,11 @@ internal static class ClusterCrossValidate
         var synthetic = Synthetic(start, SyntheticArticles);
         List<(string, List<PreparedSet>)> sets = [("UCI", [uci]), ("DUC", duc), ("synthetic", [synthetic])];
         var chosen = start;
+        if (blocks is "defaults")
+        {
+            Block("the defaults alone (no search)", sets, [new ClusteringSetting("defaults", start)], k);
+        }
+
         if (blocks is "headline" or "both")
         {
             chosen = Block("short texts (headlines) and time", sets, HeadlineGrid(chosen, representation), k);

@@ -8,7 +8,7 @@ using Chorus.Bench;
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-sweep-long (full-article thresholds, DUC val only)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-orders [N] (settings scored on N shuffles of DUC val + UCI val)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-dense [static|contextual|none] [ORDERS] [AXIS=V1,V2...] (explore dense settings)
-// dotnet run -c Release --project bench/Chorus.Bench -- cluster-cv [static|contextual|none] [K] [ORDERS] [headline|article|both] (settings by k-fold CV)
+// dotnet run -c Release --project bench/Chorus.Bench -- cluster-cv [static|contextual|none] [K] [ORDERS] [headline|article|both|defaults] (settings by k-fold CV; defaults: the defaults per fold)
 // dotnet run -c Release --project bench/Chorus.Bench -- cluster-ceiling [DATA] [LEAD CHARACTERS] (oracle nearest-topic bound of the features)
 // dotnet run -c Release --project bench/Chorus.Bench -- distill [OUT] [DIMENSIONS] (the static embedding table, Model2Vec)
 // dotnet run -c Release --project bench/Chorus.Bench -- semantic [TABLE...] (embedders: cost per text, paraphrase separation)

@@ -83,7 +83,12 @@ public sealed record ClusteringOptions
     /// <summary>Only the first this many body words are read: the lead carries the story, the tail drifts.</summary>
     public int MaxBodyWords { get; init => field = Guard.AtLeast(value, 0, nameof(MaxBodyWords)); } = 300;
 
-    /// <summary>A story centroid keeps its heaviest terms only, bounding memory per story.</summary>
+    /// <summary>
+    /// A story centroid keeps this many terms, bounding memory per story: the heaviest by TF-IDF (not by raw count,
+    /// which kept a story's common words and dropped the rare ones that tell it apart: with the same 120, bench
+    /// <c>cluster-cv static 5 12 defaults</c> moved DUC held-out B-cubed F1 from 0.8298 to 0.8330 and UCI not at all).
+    /// The size: held-out mean of the three streams (same command) 0.8939 at 60, 0.9003 at 120, 0.8990 at 240.
+    /// </summary>
     public int CentroidTerms { get; init => field = Guard.AtLeast(value, 1, nameof(CentroidTerms)); } = 120;
 
     /// <summary>The heaviest centroid terms (by TF-IDF) under which a story is listed in the inverted index.</summary>

@@ -70,7 +70,7 @@ public sealed partial class StreamClusterer
         into.IndependentSources += from.IndependentSources;
         into.FirstSeen = from.FirstSeen < into.FirstSeen ? from.FirstSeen : into.FirstSeen;
         into.LastSeen = from.LastSeen > into.LastSeen ? from.LastSeen : into.LastSeen;
-        Prune(into.Terms, options.CentroidTerms);
+        PruneTerms(into.Terms);
         Prune(into.Entities, options.StoryEntities);
         into.NormStamp = -1;
         PreferHeadline(into, from.Headline);

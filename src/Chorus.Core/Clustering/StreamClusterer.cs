@@ -262,7 +262,7 @@ public sealed partial class StreamClusterer
 
         AddDense(story, prepared.Embedding);
 
-        Prune(story.Terms, options.CentroidTerms);
+        PruneTerms(story.Terms);
         story.NormStamp = -1;
         Prune(story.Entities, options.StoryEntities);
         index.Relist(story, IndexTerms(story));
@@ -318,6 +318,21 @@ public sealed partial class StreamClusterer
     private double Idf(string term) => Math.Log((Documents + 1.0 + options.IdfPriorDocuments) / (documentFrequency.GetValueOrDefault(term) + 0.5));
 
     private static double Norm(IEnumerable<double> values) => Math.Sqrt(values.Sum(v => v * v));
+
+    /// <summary>Like <see cref="Prune{T}"/>, but keeps the terms that weigh most by TF-IDF: the ones that tell the story apart.</summary>
+    private void PruneTerms(Dictionary<string, double> terms)
+    {
+        var keep = options.CentroidTerms;
+        if (terms.Count <= keep + (keep / 2))
+        {
+            return;
+        }
+
+        foreach (var key in terms.OrderBy(kv => kv.Value * Idf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(terms.Count - keep).Select(kv => kv.Key).ToList())
+        {
+            terms.Remove(key);
+        }
+    }
 
     private static void Prune<T>(Dictionary<string, T> weights, int keep)
         where T : IComparable<T>

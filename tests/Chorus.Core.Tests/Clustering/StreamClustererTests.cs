@@ -52,6 +52,25 @@ public sealed class StreamClustererTests
     }
 
     [Fact]
+    public void APrunedCentroidKeepsTheTermsThatTellTheStoryApartNotTheCommonOnes()
+    {
+        // Every story is its own (joins need a score above 1), and a centroid keeps 2 terms once it has more than 3.
+        var clusterer = new StreamClusterer(new ClusteringOptions { CentroidTerms = 2, MinScore = 1, ShortTextMinScore = 1, MergeScore = 1, Representation = DenseRepresentation.None });
+        string[] towns = ["Arbel", "Brisk", "Corrow", "Dunmere", "Elvast", "Fenlow", "Garrick", "Hollin"];
+        foreach (var (town, i) in towns.Select((t, i) => (t, i)))
+        {
+            clusterer.Add(Doc($"w{i}", "", $"Rain and wind reach {town} as the weather turns; farmers in {town} wait.", i));
+        }
+
+        // "weather" and "rain" come twice, so by raw count they outweigh the names, which appear once each.
+        var story = clusterer.Add(Doc("x", "", "Weather, rain: the Quellmar lighthouse keeper Ostrander reports rain and bad weather.", 10)).StoryId;
+        var terms = Assert.Single(clusterer.TakeChanges().ChangedStories, s => s.Id == story).Terms.Keys;
+        Assert.Equal(2, terms.Count);
+        Assert.DoesNotContain("weather", terms);
+        Assert.DoesNotContain("rain", terms);
+    }
+
+    [Fact]
     public void ANearDuplicateJoinsItsOriginalsStoryAsACopy()
     {
         var clusterer = new StreamClusterer();

@@ -319,23 +319,14 @@ public sealed partial class StreamClusterer
 
     private static double Norm(IEnumerable<double> values) => Math.Sqrt(values.Sum(v => v * v));
 
-    /// <summary>Like <see cref="Prune{T}"/>, but keeps the terms that weigh most by TF-IDF: the ones that tell the story apart.</summary>
-    private void PruneTerms(Dictionary<string, double> terms)
-    {
-        var keep = options.CentroidTerms;
-        if (terms.Count <= keep + (keep / 2))
-        {
-            return;
-        }
-
-        foreach (var key in terms.OrderBy(kv => kv.Value * Idf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(terms.Count - keep).Select(kv => kv.Key).ToList())
-        {
-            terms.Remove(key);
-        }
-    }
+    /// <summary>Keeps the centroid's terms that weigh most by TF-IDF: the ones that tell the story apart.</summary>
+    private void PruneTerms(Dictionary<string, double> terms) => Prune(terms, options.CentroidTerms, kv => kv.Value * Idf(kv.Key));
 
     private static void Prune<T>(Dictionary<string, T> weights, int keep)
-        where T : IComparable<T>
+        where T : IComparable<T> => Prune(weights, keep, kv => kv.Value);
+
+    private static void Prune<T, TRank>(Dictionary<string, T> weights, int keep, Func<KeyValuePair<string, T>, TRank> rank)
+        where TRank : IComparable<TRank>
     {
         // Prune in bulk once the map is half again over its limit, so the cost is amortised over many articles.
         if (weights.Count <= keep + (keep / 2))
@@ -343,7 +334,7 @@ public sealed partial class StreamClusterer
             return;
         }
 
-        foreach (var key in weights.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(weights.Count - keep).Select(kv => kv.Key).ToList())
+        foreach (var key in weights.OrderBy(rank).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(weights.Count - keep).Select(kv => kv.Key).ToList())
         {
             weights.Remove(key);
         }

@@ -83,7 +83,44 @@ internal static class SourcePhrases
         }
 
         var (start, trimmedEnd) = Trim(s, i + 1, BeforeSpeakingAside(s, i + 1, end));
-        return new LeftPhrase(start, trimmedEnd, i, passive);
+        return Infinitive(s, start, trimmedEnd, cue, lo) is { } subject
+            ? new LeftPhrase(subject.Start, subject.End, i, passive)
+            : new LeftPhrase(start, trimmedEnd, i, passive);
+    }
+
+    /// <summary>
+    /// "Sanders used the question to say", "Lee, who wrote the bill, interjected to say": before an infinitive cue the
+    /// words are a verb phrase, and the speaker is the subject of the clause that governs it; null when the phrase is
+    /// no such verb phrase.
+    /// </summary>
+    private static (int Start, int End)? Infinitive(SpeechSentence s, int start, int end, int cue, int lo)
+    {
+        if (end != cue || end - start < 2 || s[end - 1].Lower != "to")
+        {
+            return null;
+        }
+
+        // "The decisive win led Priebus to declare": the object of such a verb is who speaks.
+        for (var k = start; k < end - 1; k++)
+        {
+            if (SpeechWords.ObjectControlVerbs.Contains(s[k].Lower))
+            {
+                return k + 1 < end - 1 ? (k + 1, end - 1) : null;
+            }
+        }
+
+        // "Democratic voters in Ohio were more likely to say": the subject ends at the first auxiliary.
+        var opensNounPhrase = s[start].IsCapitalised || SpeechWords.Determiners.Contains(s[start].Lower) || SpeechWords.Pronouns.Contains(s[start].Lower);
+        for (var k = start + 1; opensNounPhrase && k < end - 1; k++)
+        {
+            if (SpeechWords.FiniteAuxiliaries.Contains(s[k].Lower))
+            {
+                return (start, k);
+            }
+        }
+
+        return ClauseSubjects.SubjectAt(s, start, end - 1) is { } subject && subject.End < end - 1 ? subject
+            : start > lo && !s[start].IsCapitalised ? ClauseSubjects.SubjectAt(s, lo, start) : null;
     }
 
     /// <summary>"The only regret he": a pronoun just before the cue is the subject; the words before it are not.</summary>

@@ -77,6 +77,9 @@ internal static class SpeechWords
     public static readonly HashSet<string> Refusals = Set("decline declines declined declining refuse refuses refused refusing");
 
     /// <summary>Verbs before "to" and a cue: "wanted to know", "tried to explain".</summary>
+    /// <summary>"led Lee to say", "leaving the party to wonder": the object, not the subject, does what follows "to".</summary>
+    public static readonly HashSet<string> ObjectControlVerbs = Set("led lead leads leading drove drive drives driving left leave leaves leaving prompting prompts caused causes causing forced forces forcing");
+
     public static readonly HashSet<string> ToVerbs = Set("want wants wanted tried tries decided seemed appeared began continued refused went needs needed hope hoped hopes plans planned trying going wanting seems appears");
 
     /// <summary>After these a cue word is a noun: "the statement", "his remarks".</summary>

@@ -6,6 +6,17 @@ namespace Chorus.Core.Tests.ReportedSpeech;
 /// <summary>Sources the rules used to miss or misread (issue 18, session 9), on sentences written for the test.</summary>
 public class SourceRuleTests
 {
+    [Theory]
+    [InlineData("Councillor Ines Dahl used her closing remarks to say the budget “leaves every library half staffed.”", "Councillor Ines Dahl")]
+    [InlineData("Dahl, who chaired the hearing, interjected to say: “Nobody on this panel has read the audit.”", "Dahl")]
+    [InlineData("Tenants in the older blocks were more likely to say that the repairs “never came at all.”", "Tenants in the older blocks")]
+    [InlineData("The surprise ruling led the union's lawyer to declare that the strike “is lawful from today.”", "the union's lawyer")]
+    public void BeforeAnInfinitiveCueTheGoverningSubjectSpeaks(string text, string source)
+    {
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(source, Of(text, relation.Source));
+    }
+
     [Fact]
     public void AWordOfTimeInAClauseWithAVerbIsNoOpeningPhrase()
     {

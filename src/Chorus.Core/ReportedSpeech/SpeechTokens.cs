@@ -102,6 +102,7 @@ internal static class SpeechTokens
             }
         }
 
-        return new SpeechToken(word, word.ToLowerInvariant(), start, end, quoted, mark);
+        // "don’t" and "don't" are one word to every list.
+        return new SpeechToken(word, word.ToLowerInvariant().Replace('’', '\''), start, end, quoted, mark);
     }
 }

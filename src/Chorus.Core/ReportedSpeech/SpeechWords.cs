@@ -24,6 +24,7 @@ internal static class SpeechWords
         repeatedly just never already publicly still even often recently reportedly once first again long clearly quickly explicitly
         openly loudly privately specifically directly frequently simply widely initially formally immediately increasingly strongly
         subsequently since ultimately falsely correctly similarly flatly bluntly angrily sharply
+        don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't isn't aren't wasn't weren't hasn't haven't hadn't
         """);
 
     /// <summary>Forms of "be": "was asked", "is called" make the cue passive, and its subject is not the source.</summary>

@@ -23,6 +23,12 @@ internal sealed class SpeechSentence(List<SpeechToken> tokens, IReadOnlyDictiona
             return CueKind.According;
         }
 
+        // "crews deployed to counter the offensive": with a plain object these verbs act, they do not speak.
+        if (v + 1 < Count && SpeechWords.ActingWithAnObject.Contains(t.Lower) && SpeechWords.Determiners.Contains(Tokens[v + 1].Lower))
+        {
+            return null;
+        }
+
         return cues.TryGetValue(t.Lower, out var kind) ? kind : null;
     }
 

@@ -78,6 +78,9 @@ internal static class SpeechWords
     public static readonly HashSet<string> Refusals = Set("decline declines declined declining refuse refuses refused refusing");
 
     /// <summary>Verbs before "to" and a cue: "wanted to know", "tried to explain".</summary>
+    /// <summary>Cues that, followed by a determiner, take a thing they act on, not words ("to counter the offensive").</summary>
+    public static readonly HashSet<string> ActingWithAnObject = Set("counter counters countered countering");
+
     /// <summary>"led Lee to say", "leaving the party to wonder": the object, not the subject, does what follows "to".</summary>
     public static readonly HashSet<string> ObjectControlVerbs = Set("led lead leads leading drove drive drives driving left leave leaves leaving prompting prompts caused causes causing forced forces forcing");
 

@@ -17,6 +17,16 @@ public class SourceRuleTests
         Assert.Equal(source, Of(text, relation.Source));
     }
 
+    [Theory]
+    [InlineData("The council published an audit, which notes that “every third school roof leaks.”", "which")]
+    [InlineData("Ruiz pinned up a sign that read: “No levy, no library.”", "that")]
+    [InlineData("Tenants don’t think the landlord will “ever fix the boilers.”", "Tenants")]
+    public void ARelativePronounOrANegatedAuxiliaryBeforeTheCueLeavesTheSourceMention(string text, string source)
+    {
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal(source, Of(text, relation.Source));
+    }
+
     [Fact]
     public void AWordOfTimeInAClauseWithAVerbIsNoOpeningPhrase()
     {

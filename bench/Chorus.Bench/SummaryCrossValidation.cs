@@ -40,47 +40,6 @@ internal static class SummaryCrossValidation
     {
         var data = SummarizationDataReader.Read(Path.Combine(BenchPaths.Shared, "data", "duc2004", "val", "clusters.jsonl")).Value;
         var budget = data.DefaultBudget;
-        if (Environment.GetEnvironmentVariable("CHORUS_CV_ABLATE") is not null)
-        {
-            var nw = SummarizerOptions.ForNewswireEvaluation;
-            var brief = new SummarizerOptions();
-            (string, SummarizerOptions)[] ablations =
-            [
-                ("brief trim openings", brief with { TrimOpenings = true }),
-                ("newswire", nw),
-                ("newswire trim openings", nw with { TrimOpenings = true }),
-                ("best grid", brief with { GradedCorroboration = true, PhraseCorroborationWeight = 0.3, PositionHalfLife = 4, PositionWeight = 0.3, QuoteFactor = 0.7, MinWords = 10, Submodular = new SubmodularOptions() }),
-                ("best grid trim openings", brief with { TrimOpenings = true, GradedCorroboration = true, PhraseCorroborationWeight = 0.3, PositionHalfLife = 4, PositionWeight = 0.3, QuoteFactor = 0.7, MinWords = 10, Submodular = new SubmodularOptions() }),
-                ("best greedy", brief with { GradedCorroboration = true, PhraseCorroborationWeight = 0.3, PositionHalfLife = 4, PositionWeight = 0.3, QuoteFactor = 0.7 }),
-                ("best greedy trim openings", brief with { TrimOpenings = true, GradedCorroboration = true, PhraseCorroborationWeight = 0.3, PositionHalfLife = 4, PositionWeight = 0.3, QuoteFactor = 0.7 }),
-                ("newswire no trim", nw with { TrimSentences = false }),
-                ("no trim + antecedent 0", nw with { TrimSentences = false, AntecedentFactor = 0 }),
-                ("no trim + teaser", nw with { TrimSentences = false, TeaserMaxWords = brief.TeaserMaxWords }),
-                ("no trim + meaning", nw with { TrimSentences = false, MeaningRedundancy = brief.MeaningRedundancy }),
-                ("no trim + claim", nw with { TrimSentences = false, ClaimContainment = brief.ClaimContainment }),
-                ("no trim + all checks", nw with { TrimSentences = false, AntecedentFactor = 0, PairWithAntecedent = true, TeaserMaxWords = brief.TeaserMaxWords, MeaningRedundancy = brief.MeaningRedundancy, ClaimContainment = brief.ClaimContainment }),
-                ("trim + all checks", nw with { AntecedentFactor = 0, PairWithAntecedent = true, TeaserMaxWords = brief.TeaserMaxWords, MeaningRedundancy = brief.MeaningRedundancy, ClaimContainment = brief.ClaimContainment }),
-            ];
-            var all = data.Clusters.SelectMany(c => BriefPipeline.SummaryDocumentsOf(SummarizationEvaluator.RawDocuments(c))).SelectMany(d => d.Sentences).ToList();
-            var cut = all.Where(x => Chorus.Core.Text.SpanTrimmer.Keep(x.Text).Start > 0).ToList();
-            Console.WriteLine($"{cut.Count} of {all.Count} sentences cut");
-            foreach (var x in cut.Take(30))
-            {
-                Console.WriteLine("  " + x.Text[..Math.Min(90, x.Text.Length)]);
-            }
-
-            foreach (var (name, o) in ablations.Prepend(("brief", brief)))
-            {
-                foreach (var trim in new[] { false })
-                {
-                    var sc = data.Clusters.Select(c => Score(c, o, budget, trim)).ToArray();
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name + (trim ? " +span trim after" : ""),-52} R1 {sc.Average(x => x.R1):F4}  R2 {sc.Average(x => x.R2):F4}"));
-                }
-            }
-
-            return 0;
-        }
-
         var settings = Grid(new SummarizerOptions()).ToList();
         var scores = settings.Select(s => data.Clusters.Select(c => Score(c, s.Options, budget)).ToArray()).ToList();
         for (var s = 0; s < settings.Count; s++)
@@ -126,10 +85,10 @@ internal static class SummaryCrossValidation
                 Submodular = submodular ? new SubmodularOptions() : null,
             });
 
-    private static (double R1, double R2) Score(SummarizationCluster cluster, SummarizerOptions options, SummaryBudget budget, bool trim = false)
+    private static (double R1, double R2) Score(SummarizationCluster cluster, SummarizerOptions options, SummaryBudget budget)
     {
         var brief = BriefPipeline.Run(SummarizationEvaluator.RawDocuments(cluster), new BriefOptions { Budget = budget with { CutLast = true }, Summarizer = options, SummaryOnly = true }).Brief;
-        var summary = SummaryText.Fit(brief?.Summary.Select(s => trim ? Chorus.Core.Text.SpanTrimmer.Trim(s.Sentence) : s.Sentence) ?? [], budget);
+        var summary = SummaryText.Fit(brief?.Summary.Select(s => s.Sentence) ?? [], budget);
         var rouge = RougeScorer.ScoreAgainstAll(summary, cluster.References);
         return (rouge["rouge1"].Fmeasure, rouge["rouge2"].Fmeasure);
     }

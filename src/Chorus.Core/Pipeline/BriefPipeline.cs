@@ -32,7 +32,7 @@ public static class BriefPipeline
     internal static Brief BriefOf(IReadOnlyList<Article> articles, BriefOptions options, StageClock clock)
     {
         var sources = clock.Time("dedup", () => SourceList.Build(articles, Syndications.Find(articles, options.Copies)));
-        var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources, options.Summarizer.TrimOpenings), options.Summarizer.MatchSimilarity));
+        var story = clock.Time("sentences", () => new StorySentences(SummaryDocuments(sources), options.Summarizer.MatchSimilarity));
         var summarizer = new CorroborationSummarizer(options.Summarizer);
         var chosen = clock.Time("summarize", () => summarizer.Summarize(story, options.Budget ?? SummaryBudget.OfWords(options.Words)));
         var (claims, summary) = clock.Time("support", () =>
@@ -90,7 +90,7 @@ public static class BriefPipeline
         return sentences.Count > MaxSentencesPerArticle ? sentences[..MaxSentencesPerArticle] : sentences;
     }
 
-    private static List<SummaryDocument> SummaryDocuments(IReadOnlyList<BriefSource> sources, bool trimOpenings) =>
-        sources.Select(s => new SummaryDocument(s.Article.Id, s.Article.Outlet.Name, trimOpenings ? [.. SentencesOf(s.Article).Select(SpanTrimmer.Trim)] : SentencesOf(s.Article)) { CopyOf = s.CopyOf })
+    private static List<SummaryDocument> SummaryDocuments(IReadOnlyList<BriefSource> sources) =>
+        sources.Select(s => new SummaryDocument(s.Article.Id, s.Article.Outlet.Name, SentencesOf(s.Article)) { CopyOf = s.CopyOf })
             .ToList();
 }

@@ -105,12 +105,6 @@ public sealed record SummarizerOptions
     /// </summary>
     public bool TrimSentences { get; init; }
 
-    /// <summary>
-    /// The brief path cuts a sentence's opening dateline, connective or weekday where the rest is still its source's
-    /// exact span and opens with a capital (<see cref="Text.SpanTrimmer"/>).
-    /// </summary>
-    public bool TrimOpenings { get; init; }
-
     /// <summary>When set, sentences are chosen by submodular maximisation rather than the greedy pick.</summary>
     public SubmodularOptions? Submodular { get; init; }
 

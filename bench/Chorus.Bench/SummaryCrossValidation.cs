@@ -11,9 +11,10 @@ namespace Chorus.Bench;
 /// phrase corroboration, the lead prior, the quote factor, the shortest sentence, submodular selection) on top of the
 /// brief's reader checks, which are held: antecedents paired or refused, teasers refused, meaning and claim repeats
 /// skipped. Every setting runs the brief path itself (raw texts through <see cref="BriefPipeline"/>, as
-/// <c>eval summarize</c>'s chorus row); for each fold the setting with the best mean ROUGE-1 on the other folds is
-/// scored on the held-out one (chosen by ROUGE-1, then by ROUGE-1 + ROUGE-2, the goal naming both). Prints every setting's full-set means, the choice per fold, the held-out ROUGE-1/2 as
-/// mean ± sd over folds, and the brief's default setting by fold.
+/// <c>eval summarize</c>'s chorus row); for each fold the setting best on the other folds is scored on the held-out
+/// one, chosen by ROUGE-1 and again by ROUGE-1 + ROUGE-2 (the goal names both), over the whole grid and over
+/// a few packages of the newswire ranking. Prints every setting's full-set means, the choice per fold, the held-out
+/// ROUGE-1/2 as mean ± sd over folds, their difference from the brief's default paired by fold, and the default by fold.
 /// </summary>
 internal static class SummaryCrossValidation
 {

@@ -20,11 +20,17 @@ internal static class EvalSummarizeCommand
         var words = CommandLineNumbers.AtLeastOne(new Option<int?>("--words") { HelpName = "N", Description = "Cut every summary at this many words (default: the data set's rule; DUC: 665 bytes)." });
         var bytes = CommandLineNumbers.AtLeastOne(new Option<int?>("--bytes") { HelpName = "N", Description = "Cut every summary at this many bytes of UTF-8." });
         var systems = new Option<string?>("--systems") { Description = "Comma-separated systems to run (default all); 'published' selects every published system." };
+        var reference = new Option<string>("--reference")
+        {
+            HelpName = "SYSTEM",
+            Description = $"The system every other is compared with, paired by cluster (default {SummarizationSystems.Reference}).",
+            DefaultValueFactory = _ => SummarizationSystems.Reference,
+        };
         var output = new ReportOutput(withJsonFile: true);
         var summaries = CliOptions.FileToWrite(new Option<FileInfo?>("--summaries") { HelpName = "FILE", Description = "Also write every summary (JSON lines: system, id, summary, rouge1, rouge2) to this file." });
         var command = new Command("summarize", "Score summarizers on a multi-document data set: ROUGE-1/2/L/Lsum F1 with 95% CI.")
         {
-            data, words, bytes, systems,
+            data, words, bytes, systems, reference,
         };
         output.AddTo(command);
         command.Options.Add(summaries);
@@ -35,11 +41,11 @@ internal static class EvalSummarizeCommand
                 r.AddError("give --words or --bytes, not both.");
             }
         });
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), output.From(parse), parse.GetValue(summaries)));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(words), parse.GetValue(bytes), parse.GetValue(systems), parse.GetValue(reference)!, output.From(parse), parse.GetValue(summaries)));
         return command;
     }
 
-    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, ReportTarget target, FileInfo? summaries)
+    private static int Run(FileInfo dataFile, int? words, int? bytes, string? selection, string referenceName, ReportTarget target, FileInfo? summaries)
     {
         if (!dataFile.Exists)
         {
@@ -69,14 +75,19 @@ internal static class EvalSummarizeCommand
         var budget = words is { } w ? SummaryBudget.OfWords(w) : bytes is { } b ? SummaryBudget.OfBytes(b) : data.DefaultBudget;
         var all = SummarizationSystems.Ours().Concat(SummarizationSystems.Published(data)).ToList();
         var (chosen, unknown) = SummarizationSystems.Select(all, selection);
-        if (unknown.Count > 0)
+        var reference = all.FirstOrDefault(s => s.Name.Equals(referenceName, StringComparison.OrdinalIgnoreCase))?.Name;
+        if (reference is null)
+        {
+            unknown.Add(referenceName);
+        }
+
+        if (unknown.Count > 0 || reference is null)
         {
             Terminal.Error($"unknown system(s): {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(s => s.Name))}, published");
             return ExitCodes.BadArguments;
         }
 
         var results = Run(data, chosen, budget);
-        var reference = SummarizationSystems.Reference;
         var comparisons = PairedComparison.Against(reference, results);
         var status = target.Write(
             () => EvaluationJson.Report(dataFile.ToString(), budget, results, reference, comparisons),

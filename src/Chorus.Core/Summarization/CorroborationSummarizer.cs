@@ -32,8 +32,11 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
 
         if (options.Submodular is { } submodular)
         {
-            var (picked, overflowing) = new SubmodularSelector(story, scores, submodular, options.RedundancySimilarity).Select(ranked, budget);
-            return Ordered(story, overflowing >= 0 ? [.. picked, overflowing] : picked, overflowing);
+            var repeats = PairRepeats.For(story, options);
+            var (picked, overflowing) = new SubmodularSelector(story, scores, submodular, options.RedundancySimilarity, repeats is null ? null : repeats.Repeat)
+                .Select(ranked, budget);
+            return picked.Count == 0 && overflowing < 0 ? StandingAlone(story, ranked)
+                : Ordered(story, overflowing >= 0 ? [.. picked, overflowing] : picked, overflowing);
         }
 
         var chosen = new List<int>();
@@ -77,17 +80,24 @@ public sealed class CorroborationSummarizer(SummarizerOptions? options = null) :
             }
         }
 
-        if (chosen.Count == 0 && ranked.FirstOrDefault(i => NeedsItsAntecedent(story, i) < 0, -1) is var best && best >= 0)
+        if (chosen.Count == 0)
         {
-            // Nothing fits a very small budget: the best sentence that stands alone, marked as over it, rather than
-            // an empty summary.
-            return [.. Ordered(story, [best], -1).Select(s => s with { OverBudget = true })];
+            return StandingAlone(story, ranked);
         }
 
         // Under a cut-last budget the sentence that overflowed is the one to cut, so it goes last.
         var overflow = budget.CutLast && used.IsFull && chosen.Count > 0 ? chosen[^1] : -1;
         return Ordered(story, chosen, overflow, readAfter);
     }
+
+    /// <summary>
+    /// Nothing fits a very small budget: the best sentence that stands alone, marked as over it, rather than an empty
+    /// summary (empty when no sentence stands alone).
+    /// </summary>
+    private List<SummarySentence> StandingAlone(StorySentences story, List<int> ranked) =>
+        ranked.FirstOrDefault(i => NeedsItsAntecedent(story, i) < 0, -1) is var best && best >= 0
+            ? [.. Ordered(story, [best], -1).Select(s => s with { OverBudget = true })]
+            : [];
 
     /// <summary>The sentences that may be chosen, best score first (then in story order).</summary>
     internal static List<int> Ranked(double[] scores) =>

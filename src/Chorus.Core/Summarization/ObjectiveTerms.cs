@@ -20,10 +20,16 @@ internal sealed class ObjectiveTerms
     private readonly int[] words;
     private readonly double coverageScale;
     private readonly double diversityScale;
+    private readonly Func<int, int, bool>? repeats;
 
-    public ObjectiveTerms(StorySentences story, double[] scores, SubmodularOptions options, double groupSimilarity)
+    /// <param name="repeats">
+    /// Besides the pair similarity, which pairs may not both be chosen (the brief's meaning and claim checks); null
+    /// for none.
+    /// </param>
+    public ObjectiveTerms(StorySentences story, double[] scores, SubmodularOptions options, double groupSimilarity, Func<int, int, bool>? repeats = null)
     {
         this.options = options;
+        this.repeats = repeats;
         var n = Count = story.All.Count;
         var similarities = story.Similarities;
         similarity = new double[n * n];
@@ -68,7 +74,7 @@ internal sealed class ObjectiveTerms
 
     public double Similarity(int a, int b) => similarity[(a * Count) + b];
 
-    public bool TooSimilar(int a, int b) => Similarity(a, b) >= options.MaxPairSimilarity;
+    public bool TooSimilar(int a, int b) => Similarity(a, b) >= options.MaxPairSimilarity || repeats?.Invoke(a, b) == true;
 
     /// <summary>Adds a sentence's similarity to each story sentence's covered amount.</summary>
     public void AddTo(double[] covered, int sentence)

@@ -13,10 +13,11 @@ internal sealed class SubmodularSelector
     private readonly SubmodularOptions options;
     private readonly ObjectiveTerms terms;
 
-    public SubmodularSelector(StorySentences story, double[] scores, SubmodularOptions options, double groupSimilarity)
+    /// <param name="repeats">Pairs that may not both be chosen besides those past the pair limit (symmetric); null for none.</param>
+    public SubmodularSelector(StorySentences story, double[] scores, SubmodularOptions options, double groupSimilarity, Func<int, int, bool>? repeats = null)
     {
         this.options = options;
-        terms = new ObjectiveTerms(story, scores, options, groupSimilarity);
+        terms = new ObjectiveTerms(story, scores, options, groupSimilarity, repeats);
     }
 
     /// <summary>The objective of a set of sentences (monotone, submodular).</summary>

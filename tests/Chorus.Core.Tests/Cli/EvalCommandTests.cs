@@ -115,6 +115,24 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnyRunSystemCanBeTheOneTheOthersAreComparedWith()
+    {
+        var data = Path.Combine(folder, "clusters.jsonl");
+        File.WriteAllLines(data, [Cluster("T1", "river"), Cluster("T2", "storm")]);
+
+        var result = CliRunner.Run("eval", "summarize", "--data", data, "--words", "20", "--systems", "lead,chorus", "--reference", "chorus", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal("chorus", root.GetProperty("reference").GetString());
+        var lead = root.GetProperty("systems").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "lead");
+        Assert.Equal(2, lead.GetProperty("versusChorus").GetProperty("clusters").GetInt32());
+        var unknown = CliRunner.Run("eval", "summarize", "--data", data, "--systems", "lead", "--reference", "nosuch");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("nosuch", unknown.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownSystemOrBothLimitsAreRefused()
     {
         var data = Path.Combine(folder, "clusters.jsonl");

@@ -1,4 +1,5 @@
 using Chorus.Core.Documents;
+using Chorus.Core.ReportedSpeech;
 
 namespace Chorus.Core.Facts;
 
@@ -6,66 +7,24 @@ namespace Chorus.Core.Facts;
 internal readonly record struct QuotedPiece(TextSpan Inner, TextSpan Outer, bool Closed);
 
 /// <summary>
-/// Finds quoted stretches in a paragraph, with every quote style news uses: curly double “…”, straight double
-/// "…" (also mixed “…"), guillemets «…», and single marks ‘…’ or '…' used as double quotes by some outlets.
-/// A ’ or ' inside a word ("don’t") or a plural possessive followed by more text ("militants’ gains") is an
-/// apostrophe. An unclosed quote runs to the end of the paragraph. Linear in the paragraph's length.
+/// The quoted stretches of a paragraph as the facts stage reads them: those <see cref="SpeechQuotes"/> finds for
+/// reported speech (every quote style news uses), with the span inside the marks as well.
 /// </summary>
 internal static class QuoteScanner
 {
     public static List<QuotedPiece> Scan(string text, TextSpan paragraph)
     {
         var pieces = new List<QuotedPiece>();
-        var openAt = -1;
-        var single = false;
-        for (var i = paragraph.Start; i < paragraph.End; i++)
+        foreach (var stretch in SpeechQuotes.Scan(text, paragraph.Start, paragraph.End))
         {
-            var c = text[i];
-            var before = i > paragraph.Start ? text[i - 1] : ' ';
-            var after = i + 1 < paragraph.End ? text[i + 1] : ' ';
-            if (openAt < 0)
+            var mark = stretch.End - stretch.Start >= 2 && text[stretch.Start] == '\'' && text[stretch.Start + 1] == '\'' ? 2 : 1;
+            var innerEnd = stretch.Closed ? stretch.End - mark : stretch.End;
+            if (innerEnd > stretch.Start + mark)
             {
-                if (c is '“' or '«' || (c == '"' && !char.IsWhiteSpace(after)))
-                {
-                    (openAt, single) = (i, false);
-                }
-                else if (c is '‘' or '\'' && !char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && (c == '‘' || HasCloserAhead(text, i + 1, paragraph.End, c)))
-                {
-                    (openAt, single) = (i, true);
-                }
-
-                continue;
+                pieces.Add(new QuotedPiece(TextSpan.FromBounds(stretch.Start + mark, innerEnd), TextSpan.FromBounds(stretch.Start, stretch.End), stretch.Closed));
             }
-
-            var closes = single
-                ? c is '’' or '\'' && !char.IsLetter(after) && (before != 's' || !char.IsWhiteSpace(after) || !HasCloserAhead(text, i + 1, paragraph.End, c))
-                : c is '”' or '»' or '"';
-            if (closes)
-            {
-                pieces.Add(new QuotedPiece(TextSpan.FromBounds(openAt + 1, i), TextSpan.FromBounds(openAt, i + 1), true));
-                openAt = -1;
-            }
-        }
-
-        if (openAt >= 0 && paragraph.End > openAt + 1)
-        {
-            pieces.Add(new QuotedPiece(TextSpan.FromBounds(openAt + 1, paragraph.End), TextSpan.FromBounds(openAt, paragraph.End), false));
         }
 
         return pieces;
-    }
-
-    /// <summary>Whether a closing single mark (not inside a word) follows, so an opening one is a quote, not an apostrophe.</summary>
-    private static bool HasCloserAhead(string text, int from, int end, char opener)
-    {
-        for (var k = from; k < end; k++)
-        {
-            if (text[k] is '’' or '\'' && (k + 1 >= end || !char.IsLetter(text[k + 1])) && (opener == '‘' || text[k] == '\''))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -11,8 +11,8 @@ namespace Chorus.Core.Tests.Cli;
 public sealed class PinnedBriefTests
 {
     [Theory]
-    [InlineData("../shared/seeds", "md", "425855e72e3e2d14b95d64f1bd04a89348e97ea2f1c1b4410227e4d5aee0f0c0")]
-    [InlineData("../shared/seeds", "json", "29ce96a467293a30218c9b77a3d28d074b6e68d8d24336ab99d2162aef820bea")]
+    [InlineData("../shared/seeds", "md", "8fbc3e33217568f63da5b3f2674ff87cc024fbed6d3a21b12bb132b4f760fc80")]
+    [InlineData("../shared/seeds", "json", "6726ddcb2327dd2b04b8e39f87d546dfc862a7baca233461edf43dbcb846c623")]
     [InlineData("samples/kharsun-dam-flood", "md", "a44615724a2edf186c33b3424382085f590f2a6e89bcd14b4e41af6e82ceaa31")]
     [InlineData("samples/kharsun-dam-flood", "json", "18721f7ec2d1f4410d07aebd291bfc066470550e6112405332c9d1cc6a06acc7")]
     public void TheBriefIsByteIdenticalToThePinnedOne(string input, string format, string sha256)

@@ -7,6 +7,47 @@ namespace Chorus.Core.Tests.ReportedSpeech;
 public class QuoteRecallTests
 {
     [Fact]
+    public void SingleMarksUsedAsQuotationMarksMakeADirectQuote()
+    {
+        const string text = "‘We ran out of sandbags before midnight, and nobody came,’ he said. Engineer Dara Solis said the dam’s spillway was ‘never tested’ at full flow.";
+        var relations = ReportedSpeechExtractor.Extract(text);
+        var quote = Assert.Single(relations, r => r.Direct);
+        Assert.Equal("‘We ran out of sandbags before midnight, and nobody came,’", Of(text, quote.Content));
+        Assert.Equal("he", Of(text, quote.Source));
+        var claim = Assert.Single(relations, r => !r.Direct);
+        Assert.Equal("Engineer Dara Solis", Of(text, claim.Source));
+    }
+
+    [Fact]
+    public void AQuoteThePageLeftUnclosedEndsBeforeItsClosingAttribution()
+    {
+        const string text = "But she said the pumps were repaired.\n\n‘We lost two days to the broken valves... (which put) more water on the town, she said.";
+        var relations = ReportedSpeechExtractor.Extract(text);
+        Assert.Equal(2, relations.Count);
+        Assert.Equal("the pumps were repaired", Of(text, relations[0].Content));
+        var quote = relations[1];
+        Assert.Equal("‘We lost two days to the broken valves... (which put) more water on the town,", Of(text, quote.Content));
+        Assert.Equal("she", Of(text, quote.Source));
+    }
+
+    [Fact]
+    public void ASingleMarkBeforeADoubleQuoteIsAnApostrophe()
+    {
+        const string text = "And how ‘bout this line from the council: “Rents rose in every district we sampled.”";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text), r => r.Direct);
+        Assert.Equal("“Rents rose in every district we sampled.”", Of(text, relation.Content));
+    }
+
+    [Fact]
+    public void APluralPossessiveIsNoClosingMark()
+    {
+        const string text = "The mayor said ‘the farmers’ losses will be paid in full this year,’ and left the hall.";
+        var relation = Assert.Single(ReportedSpeechExtractor.Extract(text));
+        Assert.Equal("‘the farmers’ losses will be paid in full this year,’", Of(text, relation.Content));
+        Assert.True(relation.Direct);
+    }
+
+    [Fact]
     public void AnOpeningMarkAfterAWordClosesTheQuote()
     {
         const string text = "“The levee was never inspected,“ said engineer Dara Solis.";

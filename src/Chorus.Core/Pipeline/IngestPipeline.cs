@@ -130,13 +130,20 @@ public sealed class IngestPipeline : IDisposable
         }
 
         var before = AwaitWrite();
-        var last = staged is null ? null : Account(Write(staged));
-        foreach (var result in new[] { before, last })
+        if (staged is not null)
         {
-            if (result is not null)
-            {
-                yield return result;
-            }
+            var toWrite = staged;
+            writing = Task.Run(() => Write(toWrite));
+        }
+
+        if (before is not null)
+        {
+            yield return before;
+        }
+
+        if (AwaitWrite() is { } last)
+        {
+            yield return last;
         }
     }
 

@@ -83,15 +83,18 @@ public sealed class PipelinedIngestTests : IDisposable
         AssertSameState(byBatch.LoadClusterState(100), pipelined.LoadClusterState(100));
     }
 
-    [Fact]
-    public void AWriteThatFailsStopsTheStreamWithTheStoresErrorAndKeepsTheBatchesBeforeIt()
+    [Theory]
+    [InlineData(16)] // in the fourth batch of eight
+    [InlineData(37)] // in the last batch
+    public void AWriteThatFailsStopsTheStreamWithTheStoresErrorAndKeepsTheBatchesBeforeIt(int refused)
     {
+        var before = refused / 5;
         var path = folder.File("refusing.db");
         using (var store = SqliteStoryStore.Open(path))
         {
             using (var refuse = store.Connection.CreateCommand())
             {
-                refuse.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.origin = 'article-0016.txt' BEGIN SELECT RAISE(ABORT, 'refused'); END";
+                refuse.CommandText = $"CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.origin = 'article-{refused:D4}.txt' BEGIN SELECT RAISE(ABORT, 'refused'); END";
                 refuse.ExecuteNonQuery();
             }
 
@@ -103,16 +106,16 @@ public sealed class PipelinedIngestTests : IDisposable
                 Assert.Contains("refused", error.Message, StringComparison.Ordinal);
             }
 
-            // Batches 0 to 2 were committed (and yielded) before the fourth, which holds article 16, failed whole.
-            Assert.Equal([5, 5, 5], yielded.Select(r => r.Added));
-            Assert.Equal(15, store.Counts().Articles);
-            Assert.Equal(Enumerable.Range(0, 15).Select(n => $"article-{n:D4}.txt"), store.ArticlesAddedAfter(0).Select(p => p.Origin));
+            // The batches before the refused article's were committed and yielded; its batch failed whole.
+            Assert.Equal(Enumerable.Repeat(5, before), yielded.Select(r => r.Added));
+            Assert.Equal(5 * before, store.Counts().Articles);
+            Assert.Equal(Enumerable.Range(0, 5 * before).Select(n => $"article-{n:D4}.txt"), store.ArticlesAddedAfter(0).Select(p => p.Origin));
         }
 
         // The failed run let go of the writer lease: another run takes it and goes on.
         using var reopened = SqliteStoryStore.Open(path);
         using var next = new IngestPipeline(reopened, ["again"], Options, () => Now);
-        Assert.Equal(5, next.IngestBatch([.. Enumerable.Range(20, 5).Select(n => TempFolder.Article(n))]).Added);
+        Assert.Equal(5, next.IngestBatch([.. Enumerable.Range(40, 5).Select(n => TempFolder.Article(n))]).Added);
     }
 
     private static (int, int, int, int, int, int) Fields(BatchResult r) => (r.Documents, r.Added, r.AlreadyStored, r.Copies, r.NewStories, r.Undated);

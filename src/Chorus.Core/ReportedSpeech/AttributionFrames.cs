@@ -114,11 +114,7 @@ internal static class AttributionFrames
                         source = found.Count > 0 ? found[^1].Source : ClauseSubjects.SubjectAt(s, lo, left.Stop);
                     }
 
-                    // "the report, which notes …", "a sign that read …": the relative pronoun is the mention of the source.
-                    if (source is null && left.IsEmpty && left.Stop >= lo && left.Stop + 1 == left.Start && s[left.Stop].Lower is "which" or "that")
-                    {
-                        source = (left.Stop, left.Stop + 1);
-                    }
+                    source ??= SourcePhrases.RelativePronoun(s, left, lo);
 
                     found.Add(new SentenceAttribution(start, end, source, v, v + 1, kind));
                 }

@@ -123,6 +123,10 @@ internal static class SourcePhrases
             : start > lo && !s[start].IsCapitalised ? ClauseSubjects.SubjectAt(s, lo, start) : null;
     }
 
+    /// <summary>"the report, which notes …", "a sign that read …": with no phrase before the cue, a relative pronoun right before it is the mention of the source.</summary>
+    public static (int Start, int End)? RelativePronoun(SpeechSentence s, LeftPhrase left, int lo) =>
+        left.IsEmpty && left.Stop >= lo && left.Stop + 1 == left.Start && s[left.Stop].Lower is "which" or "that" ? (left.Stop, left.Stop + 1) : null;
+
     /// <summary>"The only regret he": a pronoun just before the cue is the subject; the words before it are not.</summary>
     private static (int Start, int End) Trim(SpeechSentence s, int start, int end)
     {

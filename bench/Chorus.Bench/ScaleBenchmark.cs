@@ -28,19 +28,15 @@ internal static class ScaleBenchmark
         Console.WriteLine($"representation: {representation}");
         Console.WriteLine("articles  stories  seconds  articles/s  peak MB    CPU s  B-cubed P/R/F1     time/article vs first (wall, CPU)");
         double? baseline = null, cpuBaseline = null;
-        var stages = new List<string>();
         foreach (var size in chosen)
         {
-            var (line, seconds, cpu, stageTimes) = RunChild(size, overlap: true, representation);
+            var (line, seconds, cpu) = RunChild(size, overlap: true, representation);
             var perArticle = seconds / size;
             var cpuPerArticle = cpu / size;
             baseline ??= perArticle;
             cpuBaseline ??= cpuPerArticle;
             Console.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"  {perArticle / baseline.Value,6:F2} {cpuPerArticle / cpuBaseline.Value,6:F2}"));
-            stages.Add($"{size,8} {stageTimes}");
         }
-
-        stages.ForEach(Console.WriteLine);
 
         return 0;
     }
@@ -55,7 +51,7 @@ internal static class ScaleBenchmark
         var walls = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
         foreach (var overlap in new[] { false, true, false, true })
         {
-            var (line, seconds, _, _) = RunChild(size, overlap);
+            var (line, seconds, _) = RunChild(size, overlap);
             walls[overlap].Add(seconds);
             Console.WriteLine((overlap ? "overlapped  " : "sequential  ") + line);
         }
@@ -65,7 +61,7 @@ internal static class ScaleBenchmark
         return 0;
     }
 
-    private static (string Line, double Seconds, double Cpu, string Stages) RunChild(int size, bool overlap, DenseRepresentation representation = DenseRepresentation.Static)
+    private static (string Line, double Seconds, double Cpu) RunChild(int size, bool overlap, DenseRepresentation representation = DenseRepresentation.Static)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
@@ -75,12 +71,10 @@ internal static class ScaleBenchmark
         start.ArgumentList.Add(overlap ? "overlapped" : "sequential");
         start.ArgumentList.Add(representation.ToString());
         using var process = Process.Start(start)!;
-        var lines = process.StandardOutput.ReadToEnd().Trim().Split('\n');
-        var line = lines[^1];
-        var stages = lines.FirstOrDefault(l => l.StartsWith("stages:", StringComparison.Ordinal)) ?? "";
+        var line = process.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
         process.WaitForExit();
         var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (line, double.Parse(fields[2], CultureInfo.InvariantCulture), double.Parse(fields[5], CultureInfo.InvariantCulture), stages);
+        return (line, double.Parse(fields[2], CultureInfo.InvariantCulture), double.Parse(fields[5], CultureInfo.InvariantCulture));
     }
 
     /// <summary>One size in this process: one result line (articles stories seconds rate peakMB P R F1).</summary>
@@ -116,7 +110,7 @@ internal static class ScaleBenchmark
             ingestor.Finish();
             var t = ingestor.Timings;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"stages: read {t.Read.TotalSeconds:F1} s, cluster {t.Cluster.TotalSeconds:F1} s, store {t.Store.TotalSeconds:F1} s{(overlap ? " (the three overlapped)" : "")}"));
+                $"stages: read {t.Read.TotalSeconds:F1} s, cluster {t.Cluster.TotalSeconds:F1} s, store {t.Store.TotalSeconds:F1} s{(overlap ? " (reading overlapped)" : "")}"));
             memberships = [.. store.ArticlesAddedAfter(0).Select(p => (p.Origin, p.StoryId))];
         }
 

@@ -18,10 +18,4 @@ public sealed record ClusterChanges(
 {
     /// <summary>The embedder that made the changed stories' dense vectors (null: none), saved with them.</summary>
     public string? Representation { get; init; }
-
-    /// <summary>
-    /// The same changes holding copies of the open stories, which the clusterer goes on changing in place: a store
-    /// can write these while later articles are clustered. A closed story never changes again and is shared.
-    /// </summary>
-    public ClusterChanges Detached() => this with { ChangedStories = [.. ChangedStories.Select(s => s.Closed ? s : s.Copy())] };
 }

@@ -49,18 +49,6 @@ public sealed class StoryProfile
 
     /// <summary>Terms under which the story is currently listed in the inverted index.</summary>
     internal string[] IndexedTerms { get; set; } = [];
-
-    /// <summary>A copy of what a store keeps of the story (not the index bookkeeping), which later articles leave alone.</summary>
-    public StoryProfile Copy() => new(Id, Headline, FirstSeen)
-    {
-        LastSeen = LastSeen,
-        Articles = Articles,
-        IndependentSources = IndependentSources,
-        Closed = Closed,
-        Terms = new(Terms, StringComparer.Ordinal),
-        Entities = new(Entities, StringComparer.Ordinal),
-        Dense = Dense is null ? null : (float[])Dense.Clone(),
-    };
 }
 
 /// <summary>
